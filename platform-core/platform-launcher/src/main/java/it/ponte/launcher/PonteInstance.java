@@ -1,0 +1,208 @@
+package it.ponte.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One running platform: the database (embedded unless an external one is given) and Payara Micro
+ * with the platform WAR. The README's run command and the integration tests both start it through
+ * this class, so tests run what users run.
+ */
+public final class PonteInstance implements AutoCloseable {
+
+  /** Time allowed from process start to readiness. */
+  public static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+  private final EmbeddedDatabase embedded;
+  private final PayaraServer server;
+  private final String jdbcUrl;
+  private final String dbUser;
+  private final String dbPassword;
+
+  private PonteInstance(Builder b) {
+    Path payaraJar = b.runtimeDir.resolve("payara-micro.jar");
+    Path war = b.runtimeDir.resolve("platform-server.war");
+    if (b.externalDbUrl == null) {
+      embedded = new EmbeddedDatabase(b.dataDir.resolve("pgdata"), b.embeddedDbPort);
+      jdbcUrl = embedded.jdbcUrl();
+      dbUser = EmbeddedDatabase.USER;
+      dbPassword = "postgres";
+    } else {
+      embedded = null;
+      jdbcUrl = b.externalDbUrl;
+      dbUser = b.externalDbUser;
+      dbPassword = b.externalDbPassword;
+    }
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("PONTE_DB_URL", jdbcUrl);
+    env.put("PONTE_DB_USER", dbUser);
+    env.put("PONTE_DB_PASSWORD", dbPassword);
+    env.put("PONTE_TENANTS_DIR", b.tenantsDir == null ? "" : b.tenantsDir.toString());
+    env.putAll(b.environment);
+    server = new PayaraServer(payaraJar, war, b.dataDir, b.httpPort, env, b.jvmOptions, b.logFile);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts the database and the server, and waits until the platform reports ready. */
+  public PonteInstance start() throws IOException {
+    if (embedded != null) {
+      embedded.start();
+    }
+    server.start();
+    server.awaitReady(READY_TIMEOUT);
+    return this;
+  }
+
+  /** Stops the server and restarts it on the same database; returns once ready again. */
+  public void restartServer() throws IOException {
+    server.stop();
+    server.start();
+    server.awaitReady(READY_TIMEOUT);
+  }
+
+  /** Stops the embedded database (to test an outage); its data stays. */
+  public void stopDatabase() {
+    requireEmbedded().stop();
+  }
+
+  /** Starts the embedded database again after {@link #stopDatabase()}. */
+  public void startDatabase() throws IOException {
+    requireEmbedded().start();
+  }
+
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  public String dbUser() {
+    return dbUser;
+  }
+
+  public String dbPassword() {
+    return dbPassword;
+  }
+
+  public boolean usesEmbeddedDatabase() {
+    return embedded != null;
+  }
+
+  public Path serverLog() {
+    return server.logFile();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    if (embedded != null) {
+      embedded.stop();
+    }
+  }
+
+  private EmbeddedDatabase requireEmbedded() {
+    if (embedded == null) {
+      throw new IllegalStateException("This instance uses an external database");
+    }
+    return embedded;
+  }
+
+  /** A free TCP port on this machine, for tests that run beside other servers. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Settings of an instance; every path is required unless said otherwise. */
+  public static final class Builder {
+    private Path runtimeDir;
+    private Path dataDir;
+    private Path tenantsDir;
+    private Path logFile;
+    private int httpPort = 8080;
+    private int embeddedDbPort = 5433;
+    private String externalDbUrl;
+    private String externalDbUser;
+    private String externalDbPassword;
+    private List<String> jvmOptions = List.of("-Xmx1g");
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Folder holding payara-micro.jar and platform-server.war (the launcher's target/runtime). */
+    public Builder runtimeDir(Path dir) {
+      this.runtimeDir = dir;
+      return this;
+    }
+
+    /** Folder for the embedded database's data and Payara's work files. */
+    public Builder dataDir(Path dir) {
+      this.dataDir = dir;
+      return this;
+    }
+
+    /** Folder of tenant descriptors reconciled at startup; null for none. */
+    public Builder tenantsDir(Path dir) {
+      this.tenantsDir = dir;
+      return this;
+    }
+
+    /** Where the server's output goes; null (the default) for the launcher's console. */
+    public Builder logFile(Path file) {
+      this.logFile = file;
+      return this;
+    }
+
+    public Builder httpPort(int port) {
+      this.httpPort = port;
+      return this;
+    }
+
+    public Builder embeddedDbPort(int port) {
+      this.embeddedDbPort = port;
+      return this;
+    }
+
+    /** Uses this PostgreSQL instead of starting an embedded one. */
+    public Builder externalDatabase(String url, String user, String password) {
+      this.externalDbUrl = Objects.requireNonNull(url);
+      this.externalDbUser = Objects.requireNonNull(user);
+      this.externalDbPassword = password == null ? "" : password;
+      return this;
+    }
+
+    /** Options of the server JVM, e.g. -Xmx1g. */
+    public Builder jvmOptions(List<String> options) {
+      this.jvmOptions = List.copyOf(options);
+      return this;
+    }
+
+    /** An extra setting for the server, as an environment variable (e.g. PONTE_...). */
+    public Builder environment(String name, String value) {
+      this.environment.put(name, value);
+      return this;
+    }
+
+    public PonteInstance build() {
+      Objects.requireNonNull(runtimeDir, "runtimeDir");
+      Objects.requireNonNull(dataDir, "dataDir");
+      return new PonteInstance(this);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases on companies and vacancies, each one transaction in the request's tenant. */
+package it.ponte.company.application;

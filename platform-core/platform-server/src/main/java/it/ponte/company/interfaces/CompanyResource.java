@@ -1,0 +1,93 @@
+package it.ponte.company.interfaces;
+
+import it.ponte.company.application.CompanyService;
+import it.ponte.company.domain.Company;
+import it.ponte.company.domain.Vacancy;
+import it.ponte.company.interfaces.CompanyDtos.CompanyPage;
+import it.ponte.company.interfaces.CompanyDtos.CompanyView;
+import it.ponte.company.interfaces.CompanyDtos.NewCompany;
+import it.ponte.company.interfaces.CompanyDtos.NewVacancy;
+import it.ponte.company.interfaces.CompanyDtos.VacancyView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Companies (aziende) of a territory and their personnel requests. */
+@RequestScoped
+@Path("t/{tenant}/companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
+public class CompanyResource {
+
+  @Inject CompanyService companies;
+
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Transactional
+  @Operation(summary = "Lists the tenant's companies, ordered by id.")
+  public CompanyPage list(
+      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    List<CompanyView> items = companies.list(offset, limit).stream().map(CompanyView::of).toList();
+    return new CompanyPage(items, companies.count(), offset, limit);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  @Operation(summary = "Registers a company.")
+  public Response register(@NotNull @Valid NewCompany body) {
+    Company company = companies.register(body.name(), body.vatNumber(), body.atecoCode(), body.boardJoinedOn());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(company.id())).build())
+        .entity(CompanyView.of(company))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Transactional
+  @Operation(summary = "Shows one company.")
+  public CompanyView get(@PathParam("id") long id) {
+    return CompanyView.of(companies.get(id));
+  }
+
+  @POST
+  @Path("{id}/vacancies")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  @Operation(summary = "Opens a personnel request for the company.")
+  public Response openVacancy(@PathParam("id") long id, @NotNull @Valid NewVacancy body) {
+    Vacancy vacancy = companies.openVacancy(id, body.profession(), body.positions());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(vacancy.id())).build())
+        .entity(VacancyView.of(vacancy))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/vacancies")
+  @Transactional
+  @Operation(summary = "Lists the company's personnel requests, oldest first.")
+  public List<VacancyView> vacancies(@PathParam("id") long id) {
+    return companies.vacancies(id).stream().map(VacancyView::of).toList();
+  }
+}

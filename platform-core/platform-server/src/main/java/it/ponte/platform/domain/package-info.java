@@ -1,0 +1,2 @@
+/** Value types that every bounded context's domain shares. */
+package it.ponte.platform.domain;

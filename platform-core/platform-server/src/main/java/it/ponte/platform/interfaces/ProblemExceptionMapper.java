@@ -1,0 +1,148 @@
+package it.ponte.platform.interfaces;
+
+import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.infrastructure.DatabaseFailures;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure that leaves a resource into an RFC 9457 problem. Unexpected failures are
+ * logged with an incident id that the client also gets; their stack trace never leaves the server.
+ */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+    if (failure instanceof ProblemException p) {
+      Response.ResponseBuilder response =
+          Problems.response(p.type(), p.status(), p.title(), p.getMessage(), instance, p.errors());
+      for (Map.Entry<String, String> header : p.headers().entrySet()) {
+        response.header(header.getKey(), header.getValue());
+      }
+      return response.build();
+    }
+    if (failure instanceof ConstraintViolationException cve) {
+      return Problems.response(
+              "validation-failed",
+              422,
+              "The request is not valid",
+              cve.getConstraintViolations().size() + " constraint(s) violated.",
+              instance,
+              BeanValidation.fieldErrors(cve))
+          .build();
+    }
+    if (isMalformedBody(failure)) {
+      return Problems.response(
+              "malformed-body",
+              400,
+              "Malformed request body",
+              "The request body is not valid JSON of the expected shape.",
+              instance,
+              List.of())
+          .build();
+    }
+    if (failure instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+      return fromWebApplicationException(wae, instance);
+    }
+    if (DatabaseFailures.isUnavailable(failure)) {
+      LOG.log(Level.WARNING, "Database unavailable while serving " + instance + ": " + failure);
+      return Problems.databaseUnavailable(instance);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident + " on " + instance, failure);
+    return Problems.response(
+            "internal-error",
+            500,
+            "Internal error",
+            "The request failed unexpectedly. Incident " + incident + " has been logged.",
+            instance,
+            List.of())
+        .build();
+  }
+
+  /**
+   * A JSON failure while reading the request body is the client's; the same failure while writing
+   * the response is ours, and must surface as a 500.
+   */
+  private static boolean isMalformedBody(Throwable failure) {
+    boolean json = false;
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
+        json = true;
+        break;
+      }
+    }
+    return json && whileReadingBody(failure);
+  }
+
+  private static boolean whileReadingBody(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getMethodName().equals("readFrom")) {
+          return true;
+        }
+        if (frame.getMethodName().equals("writeTo")) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Response fromWebApplicationException(WebApplicationException wae, String instance) {
+    int status = wae.getResponse().getStatus();
+    String title = Response.Status.fromStatusCode(status) == null
+        ? "Client error"
+        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String type;
+    String detail;
+    if (status == 404) {
+      type = "not-found";
+      detail = "No resource at this address.";
+    } else if (wae instanceof NotAllowedException) {
+      type = "method-not-allowed";
+      detail = "This resource does not support the request method.";
+    } else if (wae instanceof NotSupportedException) {
+      type = "unsupported-media-type";
+      detail = "The request body's content type is not supported here; send application/json.";
+    } else if (status == 406) {
+      type = "not-acceptable";
+      detail = "None of the accepted media types can be produced.";
+    } else if (status == 400) {
+      type = "bad-request";
+      detail = "The request could not be understood.";
+    } else {
+      type = wae instanceof ClientErrorException ? "client-error" : "error";
+      detail = null;
+    }
+    Response.ResponseBuilder response = Problems.response(type, status, title, detail, instance, List.of());
+    String allow = wae.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    if (allow != null) {
+      response.header(HttpHeaders.ALLOW, allow);
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,69 @@
+package it.ponte.platform.interfaces;
+
+import it.ponte.platform.domain.FieldError;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds RFC 9457 problem documents; the one place that knows their shape. */
+public final class Problems {
+
+  /** The problem media type. */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** Prefix of every problem {@code type}; the suffix is a stable slug. */
+  public static final String TYPE_PREFIX = "urn:ponte:problem:";
+
+  /** Seconds a client should wait before retrying when the database is unavailable. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  private Problems() {}
+
+  /** The JSON text of a problem. */
+  public static String json(
+      String type, int status, String title, String detail, String instance, List<FieldError> errors) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", TYPE_PREFIX + type)
+            .add("title", title)
+            .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    if (instance != null) {
+      body.add("instance", instance);
+    }
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (FieldError error : errors) {
+        list.add(Json.createObjectBuilder().add("pointer", error.pointer()).add("detail", error.detail()));
+      }
+      body.add("errors", list);
+    }
+    return body.build().toString();
+  }
+
+  /** A response carrying a problem document. */
+  public static Response.ResponseBuilder response(
+      String type, int status, String title, String detail, String instance, List<FieldError> errors) {
+    return Response.status(status)
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .entity(json(type, status, title, detail, instance, errors));
+  }
+
+  /** The 503 answer given while the database cannot be reached. */
+  public static Response databaseUnavailable(String instance) {
+    return response(
+            "database-unavailable",
+            503,
+            "Service unavailable",
+            "The database cannot be reached right now. Retry later.",
+            instance,
+            List.of())
+        .header("Retry-After", RETRY_AFTER_SECONDS)
+        .build();
+  }
+}

@@ -1,0 +1,264 @@
+package it.ponte.tenancy.domain;
+
+import it.ponte.api.tenant.TenantId;
+import it.ponte.platform.domain.FieldError;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a tenant descriptor from plain maps and lists (parsed YAML or JSON) and reports every
+ * invalid field at once, each with its JSON Pointer.
+ */
+public final class TenantDescriptorParser {
+
+  /** Longest display name accepted. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** Longest first-interview target accepted, in days. */
+  public static final int MAX_SLA_DAYS = 365;
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "id",
+          "name",
+          "region",
+          "locale",
+          "timeZone",
+          "zones",
+          "partners",
+          "firstInterviewSlaDays",
+          "federation",
+          "scales",
+          "plugins");
+
+  /** Outcome of parsing: a descriptor, or the list of what is wrong. */
+  public record Result(TenantDescriptor descriptor, List<FieldError> errors) {
+
+    public boolean isValid() {
+      return errors.isEmpty();
+    }
+  }
+
+  private TenantDescriptorParser() {}
+
+  /** Parses and validates a descriptor given as a map of its fields. */
+  public static Result parse(Map<?, ?> raw) {
+    List<FieldError> errors = new ArrayList<>();
+    if (raw == null) {
+      return new Result(null, List.of(new FieldError("", "a descriptor object is required")));
+    }
+    for (Object key : raw.keySet()) {
+      if (!FIELDS.contains(String.valueOf(key))) {
+        errors.add(new FieldError("/" + key, "unknown field; known fields are " + new java.util.TreeSet<>(FIELDS)));
+      }
+    }
+
+    TenantId id = null;
+    Object rawId = raw.get("id");
+    if (rawId == null) {
+      errors.add(new FieldError("/id", "is required"));
+    } else if (!(rawId instanceof String s) || !TenantId.isValid(s)) {
+      errors.add(
+          new FieldError(
+              "/id",
+              "must match " + TenantId.PATTERN.pattern() + ": 2-40 lower-case letters, digits or hyphens, starting with a letter"));
+    } else {
+      id = TenantId.of(s);
+    }
+
+    String name = requiredText(raw, "name", MAX_NAME_LENGTH, errors);
+    String region = region(raw.get("region"), errors);
+    String locale = locale(raw.get("locale"), errors);
+    String timeZone = timeZone(raw.get("timeZone"), errors);
+    List<String> zones = textList(raw.get("zones"), "/zones", true, errors);
+    List<String> partners = textList(raw.get("partners"), "/partners", false, errors);
+    int sla = sla(raw.get("firstInterviewSlaDays"), errors);
+    boolean federation = true;
+    Object rawFederation = raw.get("federation");
+    if (rawFederation instanceof Boolean b) {
+      federation = b;
+    } else if (rawFederation != null) {
+      errors.add(new FieldError("/federation", "must be true or false"));
+    }
+    Map<String, List<String>> scales = scales(raw.get("scales"), errors);
+    Map<String, Map<String, Object>> plugins = plugins(raw.get("plugins"), errors);
+
+    if (!errors.isEmpty()) {
+      return new Result(null, List.copyOf(errors));
+    }
+    return new Result(
+        new TenantDescriptor(
+            id, name, region, locale, timeZone, zones, partners, sla, federation, scales, plugins),
+        List.of());
+  }
+
+  private static String requiredText(Map<?, ?> raw, String field, int maxLength, List<FieldError> errors) {
+    Object value = raw.get(field);
+    if (value == null) {
+      errors.add(new FieldError("/" + field, "is required"));
+      return null;
+    }
+    if (!(value instanceof String s) || s.isBlank()) {
+      errors.add(new FieldError("/" + field, "must be a non-blank string"));
+      return null;
+    }
+    if (s.length() > maxLength) {
+      errors.add(new FieldError("/" + field, "must be at most " + maxLength + " characters"));
+      return null;
+    }
+    return s.strip();
+  }
+
+  private static String region(Object value, List<FieldError> errors) {
+    String code = null;
+    if (value instanceof String s && s.matches("\\d{2}")) {
+      code = s;
+    } else if (value instanceof Integer i && i > 0 && i < 100) {
+      // YAML reads an unquoted 03 as the number 3.
+      code = String.format(Locale.ROOT, "%02d", i);
+    }
+    if (value == null) {
+      errors.add(new FieldError("/region", "is required (ISTAT region code, e.g. \"03\" for Lombardia)"));
+    } else if (code == null || IstatRegion.name(code).isEmpty()) {
+      errors.add(new FieldError("/region", "must be an ISTAT region code from \"01\" to \"20\""));
+      code = null;
+    }
+    return code;
+  }
+
+  private static String locale(Object value, List<FieldError> errors) {
+    if (value == null) {
+      errors.add(new FieldError("/locale", "is required (BCP 47 tag, e.g. \"it-IT\")"));
+      return null;
+    }
+    if (value instanceof String s) {
+      Locale locale = Locale.forLanguageTag(s);
+      if (!locale.getLanguage().isEmpty() && locale.toLanguageTag().equalsIgnoreCase(s)) {
+        return locale.toLanguageTag();
+      }
+    }
+    errors.add(new FieldError("/locale", "must be a BCP 47 language tag such as \"it-IT\""));
+    return null;
+  }
+
+  private static String timeZone(Object value, List<FieldError> errors) {
+    if (value == null) {
+      errors.add(new FieldError("/timeZone", "is required (IANA zone, e.g. \"Europe/Rome\")"));
+      return null;
+    }
+    if (value instanceof String s && s.contains("/")) {
+      try {
+        return ZoneId.of(s).getId();
+      } catch (DateTimeException e) {
+        // reported below
+      }
+    }
+    errors.add(new FieldError("/timeZone", "must be an IANA time zone such as \"Europe/Rome\""));
+    return null;
+  }
+
+  private static int sla(Object value, List<FieldError> errors) {
+    if (value == null) {
+      errors.add(new FieldError("/firstInterviewSlaDays", "is required"));
+      return 0;
+    }
+    if (value instanceof Integer i && i >= 1 && i <= MAX_SLA_DAYS) {
+      return i;
+    }
+    errors.add(new FieldError("/firstInterviewSlaDays", "must be a whole number of days from 1 to " + MAX_SLA_DAYS));
+    return 0;
+  }
+
+  private static List<String> textList(Object value, String pointer, boolean required, List<FieldError> errors) {
+    if (value == null) {
+      if (required) {
+        errors.add(new FieldError(pointer, "is required (a list, possibly empty)"));
+      }
+      return List.of();
+    }
+    if (!(value instanceof List<?> list)) {
+      errors.add(new FieldError(pointer, "must be a list of strings"));
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      Object item = list.get(i);
+      if (!(item instanceof String s) || s.isBlank() || s.length() > MAX_NAME_LENGTH) {
+        errors.add(new FieldError(pointer + "/" + i, "must be a non-blank string of at most " + MAX_NAME_LENGTH + " characters"));
+      } else if (!seen.add(s.strip())) {
+        errors.add(new FieldError(pointer + "/" + i, "duplicates an earlier entry"));
+      } else {
+        result.add(s.strip());
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, List<String>> scales(Object value, List<FieldError> errors) {
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      errors.add(new FieldError("/scales", "must be an object of scale name to list of levels"));
+      return Map.of();
+    }
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      String pointer = "/scales/" + escape(key);
+      if (!key.matches("[a-zA-Z][a-zA-Z0-9-]{0,59}")) {
+        errors.add(new FieldError(pointer, "scale names are letters, digits and hyphens"));
+        continue;
+      }
+      List<String> levels = textList(entry.getValue(), pointer, true, errors);
+      if (entry.getValue() instanceof List<?> l && l.isEmpty()) {
+        errors.add(new FieldError(pointer, "a scale needs at least one level"));
+      }
+      result.put(key, levels);
+    }
+    return result;
+  }
+
+  private static Map<String, Map<String, Object>> plugins(Object value, List<FieldError> errors) {
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      errors.add(new FieldError("/plugins", "must be an object of plugin id to configuration"));
+      return Map.of();
+    }
+    Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      String pointer = "/plugins/" + escape(key);
+      if (!TenantId.PATTERN.matcher(key).matches()) {
+        errors.add(new FieldError(pointer, "plugin ids are lower-case letters, digits and hyphens"));
+        continue;
+      }
+      Object config = entry.getValue();
+      if (config == null) {
+        result.put(key, Map.of());
+      } else if (config instanceof Map<?, ?> c) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        c.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        result.put(key, copy);
+      } else {
+        errors.add(new FieldError(pointer, "a plugin's configuration must be an object"));
+      }
+    }
+    return result;
+  }
+
+  /** Escapes a key for use as a JSON Pointer segment (RFC 6901). */
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

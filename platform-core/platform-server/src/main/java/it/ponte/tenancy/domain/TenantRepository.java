@@ -1,0 +1,31 @@
+package it.ponte.tenancy.domain;
+
+import it.ponte.api.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** The tenant registry in the {@code platform} schema. */
+public interface TenantRepository {
+
+  Optional<Tenant> find(TenantId id);
+
+  /** Every registered tenant, ordered by id. */
+  List<Tenant> findAll();
+
+  /**
+   * Registers a new tenant in {@link TenantStatus#PROVISIONING}.
+   *
+   * @return false if a tenant with this id already exists (nothing is changed then)
+   */
+  boolean insertProvisioning(TenantDescriptor descriptor);
+
+  /** Replaces the stored descriptor of an existing tenant. */
+  void updateDescriptor(TenantDescriptor descriptor);
+
+  void markActive(TenantId id, String schemaVersion);
+
+  void markFailed(TenantId id, String error);
+
+  /** Appends an entry to the onboarding log. */
+  void log(TenantId id, String event, String detail);
+}

@@ -1,0 +1,20 @@
+package it.ponte.tenancy.domain;
+
+import it.ponte.api.tenant.TenantId;
+
+/** Creates and migrates the database side of tenants: schema, role and tables. */
+public interface TenantSchemas {
+
+  /** Outcome of a migration: the last changeset now applied and how many this run applied. */
+  record Migration(String schemaVersion, int applied) {}
+
+  /** Brings the {@code platform} schema (registry, onboarding log) up to date. */
+  Migration migratePlatform();
+
+  /**
+   * Creates the tenant's role and schema if they do not exist yet, and brings the schema up to
+   * date by running the tenant changelogs as the tenant's role. Safe to repeat and to run from
+   * several instances at once.
+   */
+  Migration provisionAndMigrate(TenantId tenant);
+}

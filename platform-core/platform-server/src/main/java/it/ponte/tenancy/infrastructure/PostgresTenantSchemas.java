@@ -1,0 +1,105 @@
+package it.ponte.tenancy.infrastructure;
+
+import static it.ponte.platform.infrastructure.SqlIdentifiers.quote;
+
+import it.ponte.api.tenant.TenantId;
+import it.ponte.platform.infrastructure.DatabaseSettings;
+import it.ponte.tenancy.domain.TenantSchemas;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * One schema and one role per tenant. The role owns the schema and every table in it, has no
+ * login and no right on any other schema; tenant migrations run as that role, so what they create
+ * belongs to it.
+ */
+@ApplicationScoped
+public class PostgresTenantSchemas implements TenantSchemas {
+
+  /** Schema of the tenant registry and onboarding log. */
+  public static final String PLATFORM_SCHEMA = "platform";
+
+  static final String PLATFORM_CHANGELOG = "db/platform/changelog.yaml";
+  static final String TENANT_CORE_CHANGELOG = "db/tenant-core/changelog.yaml";
+
+  /** Serialises role and schema creation across instances (CREATE ROLE has no IF NOT EXISTS). */
+  private static final long PROVISIONING_LOCK = 0x706f6e7465L; // "ponte"
+
+  private static final Logger LOG = Logger.getLogger(PostgresTenantSchemas.class.getName());
+
+  @Inject DatabaseSettings database;
+
+  @Inject LiquibaseMigrator liquibase;
+
+  @Override
+  public Migration migratePlatform() {
+    try (Connection connection = database.openDedicatedConnection()) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CREATE SCHEMA IF NOT EXISTS " + quote(PLATFORM_SCHEMA));
+        statement.execute("SET search_path TO " + quote(PLATFORM_SCHEMA));
+      }
+      return liquibase.update(connection, PLATFORM_SCHEMA, PLATFORM_CHANGELOG);
+    } catch (SQLException e) {
+      throw new SchemaException("Could not migrate the platform schema: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Migration provisionAndMigrate(TenantId tenant) {
+    try (Connection connection = database.openDedicatedConnection()) {
+      provision(connection, tenant);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET ROLE " + quote(tenant.roleName()));
+        statement.execute("SET search_path TO " + quote(tenant.schemaName()));
+      }
+      Migration migration = liquibase.update(connection, tenant.schemaName(), TENANT_CORE_CHANGELOG);
+      LOG.info(
+          () ->
+              "Tenant " + tenant + ": schema " + tenant.schemaName() + " at " + migration.schemaVersion()
+                  + " (" + migration.applied() + " changesets applied now)");
+      return migration;
+    } catch (SQLException e) {
+      throw new SchemaException("Could not provision tenant " + tenant + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void provision(Connection connection, TenantId tenant) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        lock.setLong(1, PROVISIONING_LOCK);
+        lock.execute();
+      }
+      if (!roleExists(connection, tenant.roleName())) {
+        statement.execute("CREATE ROLE " + quote(tenant.roleName()) + " NOLOGIN NOINHERIT");
+      }
+      // The platform's own user must be a member to run tenant transactions as this role.
+      statement.execute("GRANT " + quote(tenant.roleName()) + " TO CURRENT_USER");
+      statement.execute(
+          "CREATE SCHEMA IF NOT EXISTS " + quote(tenant.schemaName())
+              + " AUTHORIZATION " + quote(tenant.roleName()));
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static boolean roleExists(Connection connection, String role) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+      query.setString(1, role);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package it.ponte.tenancy.infrastructure;
+
+import static it.ponte.platform.infrastructure.SqlIdentifiers.quote;
+
+import it.ponte.api.tenant.TenantId;
+import it.ponte.tenancy.application.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+
+/**
+ * Hands out the entity manager of the current tenant for the current JTA transaction.
+ *
+ * <p>The first use in a transaction creates an entity manager bound to the tenant's schema
+ * (EclipseLink TABLE_PER_TENANT with a schema discriminator), joins it to the transaction and
+ * switches the transaction to the tenant's database role with {@code SET LOCAL ROLE}. Everything
+ * else in that transaction then runs with the rights of that role only: a query that strays into
+ * another schema fails with "permission denied" instead of reading it. The role ends with the
+ * transaction, so pooled connections come back clean.
+ */
+@ApplicationScoped
+public class TenantPersistence {
+
+  private static final String RESOURCE_KEY = TenantPersistence.class.getName();
+
+  @PersistenceUnit(unitName = "ponte")
+  EntityManagerFactory emf;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Inject TenantContext context;
+
+  /** The entity manager of the request's tenant, joined to the active transaction. */
+  public EntityManager entityManager() {
+    TenantId tenant = context.tenant();
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("Tenant data is accessed only inside a transaction");
+    }
+    Bound bound = (Bound) transactions.getResource(RESOURCE_KEY);
+    if (bound == null) {
+      EntityManager em =
+          emf.createEntityManager(Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.schemaName()));
+      em.joinTransaction();
+      em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
+      bound = new Bound(tenant, em);
+      transactions.putResource(RESOURCE_KEY, bound);
+      transactions.registerInterposedSynchronization(bound);
+    } else if (!bound.tenant.equals(tenant)) {
+      throw new IllegalStateException(
+          "Transaction already bound to tenant " + bound.tenant + ", refusing to use it for " + tenant);
+    }
+    return bound.em;
+  }
+
+  private record Bound(TenantId tenant, EntityManager em) implements Synchronization {
+
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      em.close();
+    }
+  }
+}

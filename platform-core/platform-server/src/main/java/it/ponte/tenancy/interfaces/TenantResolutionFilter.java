@@ -1,0 +1,64 @@
+package it.ponte.tenancy.interfaces;
+
+import it.ponte.api.tenant.TenantId;
+import it.ponte.platform.interfaces.Problems;
+import it.ponte.tenancy.application.PlatformStartup;
+import it.ponte.tenancy.application.TenantContext;
+import it.ponte.tenancy.application.TenantDirectory;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * Resolves the tenant of every {@code /api/t/{tenant}/...} request once, before the resource runs:
+ * a malformed or unknown id gets 404, a platform still migrating gets 503. The resolved id is bound
+ * to the request's {@link TenantContext}.
+ */
+@Provider
+public class TenantResolutionFilter implements ContainerRequestFilter {
+
+  /** Name of the path parameter that carries the tenant id. */
+  public static final String TENANT_PARAM = "tenant";
+
+  @Inject TenantDirectory directory;
+
+  @Inject TenantContext context;
+
+  @Inject PlatformStartup startup;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    if (!path.startsWith("t/")) {
+      return;
+    }
+    String instance = "/" + path;
+    String raw = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAM);
+    if (raw == null) {
+      return;
+    }
+    if (!startup.isDone()) {
+      request.abortWith(
+          Problems.response(
+                  "starting",
+                  503,
+                  "Service unavailable",
+                  "The platform is still starting (" + startup.state() + ").",
+                  instance,
+                  List.of())
+              .header("Retry-After", Problems.RETRY_AFTER_SECONDS)
+              .build());
+      return;
+    }
+    if (!TenantId.isValid(raw) || directory.findActive(TenantId.of(raw)).isEmpty()) {
+      request.abortWith(
+          Problems.response(
+                  "tenant-not-found", 404, "Not Found", "No active tenant '" + raw + "'.", instance, List.of())
+              .build());
+      return;
+    }
+    context.bind(TenantId.of(raw));
+  }
+}
