@@ -8,12 +8,12 @@ import it.ponte.company.interfaces.CompanyDtos.CompanyView;
 import it.ponte.company.interfaces.CompanyDtos.NewCompany;
 import it.ponte.company.interfaces.CompanyDtos.NewVacancy;
 import it.ponte.company.interfaces.CompanyDtos.VacancyView;
+import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.domain.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Companies")
 public class CompanyResource {
 
+  private static final int MAX_PAGE = 500;
+
   @Inject CompanyService companies;
 
   @Context UriInfo uriInfo;
@@ -46,8 +48,19 @@ public class CompanyResource {
   @Transactional
   @Operation(summary = "Lists the tenant's companies, ordered by id.")
   public CompanyPage list(
-      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    // Checked here, not with @Min/@Max: Payara's OpenAPI generator fails on constrained query parameters.
+    List<FieldError> errors = new java.util.ArrayList<>();
+    if (offset < 0) {
+      errors.add(new FieldError("offset", "must be 0 or more"));
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      errors.add(new FieldError("limit", "must be from 1 to " + MAX_PAGE));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
     List<CompanyView> items = companies.list(offset, limit).stream().map(CompanyView::of).toList();
     return new CompanyPage(items, companies.count(), offset, limit);
   }
@@ -57,7 +70,7 @@ public class CompanyResource {
   @Transactional
   @Operation(summary = "Registers a company.")
   public Response register(@NotNull @Valid NewCompany body) {
-    Company company = companies.register(body.name(), body.vatNumber(), body.atecoCode(), body.boardJoinedOn());
+    Company company = companies.register(body.name, body.vatNumber, body.atecoCode, body.boardJoinedOn);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(company.id())).build())
         .entity(CompanyView.of(company))
         .build();
@@ -77,7 +90,7 @@ public class CompanyResource {
   @Transactional
   @Operation(summary = "Opens a personnel request for the company.")
   public Response openVacancy(@PathParam("id") long id, @NotNull @Valid NewVacancy body) {
-    Vacancy vacancy = companies.openVacancy(id, body.profession(), body.positions());
+    Vacancy vacancy = companies.openVacancy(id, body.profession, body.positions);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(vacancy.id())).build())
         .entity(VacancyView.of(vacancy))
         .build();

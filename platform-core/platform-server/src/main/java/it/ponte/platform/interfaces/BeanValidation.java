@@ -3,15 +3,46 @@ package it.ponte.platform.interfaces;
 import it.ponte.platform.domain.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Maps Bean Validation violations to field errors with JSON Pointer paths into the request body. */
-final class BeanValidation {
+/**
+ * Answers Bean Validation failures with a 422 problem listing each field, as a JSON Pointer into
+ * the request body (or the name of a violated query parameter).
+ */
+@Provider
+public class BeanValidation implements ExceptionMapper<ConstraintViolationException> {
 
-  private BeanValidation() {}
+  @Context UriInfo uriInfo;
+
+  /**
+   * Registered for the exact exception type so that it wins over the JAX-RS implementation's own
+   * validation mapper, which answers 400 without a body.
+   */
+  @Override
+  public Response toResponse(ConstraintViolationException cve) {
+    return problem(cve, uriInfo == null ? null : "/" + uriInfo.getPath());
+  }
+
+  static Response problem(ConstraintViolationException cve, String instance) {
+    List<FieldError> errors = fieldErrors(cve);
+    return Problems.response(
+            "validation-failed",
+            422,
+            "The request is not valid",
+            errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.",
+            instance,
+            errors)
+        .build();
+  }
 
   static List<FieldError> fieldErrors(ConstraintViolationException cve) {
     List<FieldError> errors = new ArrayList<>();
@@ -28,9 +59,13 @@ final class BeanValidation {
    */
   private static String pointer(Path path) {
     StringBuilder pointer = new StringBuilder();
+    String parameter = null;
     for (Path.Node node : path) {
-      if (node.getKind() == jakarta.validation.ElementKind.METHOD
-          || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
         continue;
       }
       if (node.getIndex() != null) {
@@ -40,6 +75,10 @@ final class BeanValidation {
         pointer.append('/').append(node.getName());
       }
     }
-    return pointer.length() == 0 ? "/" : pointer.toString();
+    if (pointer.length() == 0) {
+      // A violated query or path parameter rather than a field of the body.
+      return parameter == null ? "" : parameter;
+    }
+    return pointer.toString();
   }
 }

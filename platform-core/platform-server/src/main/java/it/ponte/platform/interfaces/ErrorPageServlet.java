@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Level;
@@ -28,26 +29,23 @@ public class ErrorPageServlet extends HttpServlet {
     if (failure != null) {
       LOG.log(Level.SEVERE, "Failure outside the REST API on " + uri, failure);
     }
-    String type;
-    String title;
-    String detail;
-    switch (status) {
-      case 404 -> {
-        type = "not-found";
-        title = "Not Found";
-        detail = "No resource at this address.";
-      }
-      case 405 -> {
-        type = "method-not-allowed";
-        title = "Method Not Allowed";
-        detail = "This resource does not support the request method.";
-      }
-      default -> {
-        type = status >= 500 ? "internal-error" : "client-error";
-        title = status >= 500 ? "Internal error" : "Client error";
-        detail = null;
-      }
-    }
+    String type =
+        switch (status) {
+          case 400 -> "bad-request";
+          case 401 -> "unauthorized";
+          case 403 -> "forbidden";
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 409 -> "conflict";
+          case 413 -> "payload-too-large";
+          case 415 -> "unsupported-media-type";
+          case 503 -> "unavailable";
+          default -> status >= 500 ? "internal-error" : "client-error";
+        };
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = status == 500 ? "Internal error" : known == null ? "Error" : known.getReasonPhrase();
+    String detail = status == 404 ? "No resource at this address." : null;
     response.setStatus(status);
     response.setContentType(Problems.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");

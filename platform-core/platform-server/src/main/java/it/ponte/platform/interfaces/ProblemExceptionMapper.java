@@ -45,14 +45,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       return response.build();
     }
     if (failure instanceof ConstraintViolationException cve) {
-      return Problems.response(
-              "validation-failed",
-              422,
-              "The request is not valid",
-              cve.getConstraintViolations().size() + " constraint(s) violated.",
-              instance,
-              BeanValidation.fieldErrors(cve))
-          .build();
+      return BeanValidation.problem(cve, instance);
     }
     if (isMalformedBody(failure)) {
       return Problems.response(
@@ -62,6 +55,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
               "The request body is not valid JSON of the expected shape.",
               instance,
               List.of())
+          .build();
+    }
+    if (failure instanceof WebApplicationException && isQueryParameterConversion(failure)) {
+      // JAX-RS answers 404 when a query parameter cannot be converted; the client sent a bad value.
+      return Problems.response(
+              "invalid-parameter", 400, "Bad Request", "A query parameter has a value of the wrong type.", instance, List.of())
           .build();
     }
     if (failure instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
@@ -110,6 +109,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  private static boolean isQueryParameterConversion(Throwable failure) {
+    // Jersey's ParamException.QueryParamException, named rather than imported to stay portable.
+    return failure.getClass().getSimpleName().equals("QueryParamException");
   }
 
   private static Response fromWebApplicationException(WebApplicationException wae, String instance) {

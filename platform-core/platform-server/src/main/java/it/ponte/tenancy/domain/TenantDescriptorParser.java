@@ -24,6 +24,8 @@ public final class TenantDescriptorParser {
   /** Longest first-interview target accepted, in days. */
   public static final int MAX_SLA_DAYS = 365;
 
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
   private static final Set<String> FIELDS =
       Set.of(
           "id",
@@ -140,7 +142,7 @@ public final class TenantDescriptorParser {
     }
     if (value instanceof String s) {
       Locale locale = Locale.forLanguageTag(s);
-      if (!locale.getLanguage().isEmpty() && locale.toLanguageTag().equalsIgnoreCase(s)) {
+      if (ISO_LANGUAGES.contains(locale.getLanguage()) && locale.toLanguageTag().equalsIgnoreCase(s)) {
         return locale.toLanguageTag();
       }
     }

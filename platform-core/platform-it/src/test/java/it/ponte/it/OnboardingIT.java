@@ -1,0 +1,126 @@
+package it.ponte.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PlatformExtension.class)
+class OnboardingIT {
+
+  @Test
+  void onboardsATenantAtRuntimeWithItsOwnSchemaAndRole(Platform platform) throws Exception {
+    String id = Platform.newTenantId();
+
+    Answer created = platform.post("/api/platform/tenants", Descriptors.valid(id, "05"));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Location")).endsWith("/api/platform/tenants/" + id);
+    JsonObject tenant = created.json();
+    assertThat(tenant.getString("status")).isEqualTo("ACTIVE");
+    assertThat(tenant.getString("region")).isEqualTo("05");
+    assertThat(tenant.getString("schemaVersion")).isEqualTo("core-0002-vacancy");
+
+    JsonObject shown = platform.get("/api/platform/tenants/" + id).json();
+    assertThat(shown.getString("name")).isEqualTo("Territorio " + id);
+    assertThat(shown.getJsonArray("zones").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("Centro", "Valle");
+
+    String schema = "t_" + id.replace('-', '_');
+    String role = "ponte_t_" + id.replace('-', '_');
+    try (Connection c = platform.jdbc();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = ?")) {
+      q.setString(1, schema);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).as("schema %s exists", schema).isTrue();
+        assertThat(rs.getString(1)).isEqualTo(role);
+      }
+    }
+
+    Answer companies = platform.get("/api/t/" + id + "/companies");
+    assertThat(companies.status()).isEqualTo(200);
+    assertThat(companies.json().getJsonNumber("total").longValue()).isZero();
+  }
+
+  @Test
+  void anExistingIdIsAConflictAndChangesNothing(Platform platform) {
+    String id = platform.onboardNewTenant("03");
+    String before = platform.get("/api/platform/tenants/" + id).body();
+
+    Answer again = platform.post("/api/platform/tenants", Descriptors.valid(id, "08"));
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    assertThat(again.json().getString("type")).isEqualTo("urn:ponte:problem:tenant-exists");
+    assertThat(platform.get("/api/platform/tenants/" + id).body()).isEqualTo(before);
+  }
+
+  @Test
+  void anInvalidDescriptorIsRefusedFieldByFieldAndCreatesNothing(Platform platform) throws Exception {
+    String id = Platform.newTenantId();
+    String body =
+        """
+        {"id": "%s", "name": " ", "region": "99", "locale": "not a locale", "timeZone": "Mars/Olympus",
+         "zones": ["Centro", "Centro"], "firstInterviewSlaDays": 0, "colour": "blue"}
+        """
+            .formatted(id);
+
+    Answer refused = platform.post("/api/platform/tenants", body);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    JsonArray errors = refused.json().getJsonArray("errors");
+    List<String> pointers =
+        errors.stream().map(JsonValue::asJsonObject).map(e -> e.getString("pointer")).toList();
+    assertThat(pointers)
+        .containsExactlyInAnyOrder(
+            "/name", "/region", "/locale", "/timeZone", "/zones/1", "/firstInterviewSlaDays", "/colour");
+    assertThat(platform.get("/api/platform/tenants/" + id).status()).isEqualTo(404);
+    try (Connection c = platform.jdbc();
+        PreparedStatement q = c.prepareStatement("SELECT count(*) FROM pg_namespace WHERE nspname = ?")) {
+      q.setString(1, "t_" + id.replace('-', '_'));
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aMalformedIdIsRefusedWithoutTouchingTheDatabase(Platform platform) {
+    String injection = "x\\\"; DROP SCHEMA platform CASCADE; --";
+    Answer refused = platform.post("/api/platform/tenants", Descriptors.valid(injection, "03"));
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("pointer")).isEqualTo("/id");
+    assertThat(platform.get("/api/platform/tenants/bergamo").json().getString("status")).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void theDeclaredTerritoriesAreReconciledAtStartup(Platform platform) {
+    JsonObject bergamo = platform.get("/api/platform/tenants/bergamo").json();
+    JsonObject bologna = platform.get("/api/platform/tenants/bologna").json();
+
+    assertThat(bergamo.getString("status")).isEqualTo("ACTIVE");
+    assertThat(bergamo.getString("region")).isEqualTo("03");
+    assertThat(bergamo.getJsonArray("zones").getString(1)).isEqualTo("Valle Seriana");
+    assertThat(bologna.getString("status")).isEqualTo("ACTIVE");
+    assertThat(bologna.getString("region")).isEqualTo("08");
+
+    List<String> ids =
+        platform.get("/api/platform/tenants").jsonStructure().asJsonArray().stream()
+            .map(v -> v.asJsonObject().getString("id"))
+            .toList();
+    assertThat(ids).contains("bergamo", "bologna");
+  }
+}

@@ -1,0 +1,92 @@
+package it.ponte.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every error is an RFC 9457 problem document, with no stack trace. */
+@ExtendWith(PlatformExtension.class)
+class ProblemResponsesIT {
+
+  @Test
+  void unknownRoutesInAndOutsideTheApi(Platform platform) {
+    assertProblem(platform.get("/api/no-such-thing"), 404, "not-found");
+    assertProblem(platform.get("/no-such-page"), 404, "not-found");
+  }
+
+  @Test
+  void unknownOrMalformedTenant(Platform platform) {
+    assertProblem(platform.get("/api/t/nowhere/companies"), 404, "tenant-not-found");
+    assertProblem(platform.get("/api/t/NOT%20VALID/companies"), 404, "tenant-not-found");
+  }
+
+  @Test
+  void methodNotAllowedNamesTheAllowedMethods(Platform platform) {
+    Answer answer = platform.send("DELETE", "/api/platform/tenants", null, null);
+    assertProblem(answer, 405, "method-not-allowed");
+    assertThat(answer.header("Allow")).contains("GET").contains("POST");
+  }
+
+  @Test
+  void unsupportedMediaType(Platform platform) {
+    assertProblem(platform.send("POST", "/api/t/bergamo/companies", "name=x", "text/plain"), 415, "unsupported-media-type");
+  }
+
+  @Test
+  void malformedJson(Platform platform) {
+    assertProblem(platform.post("/api/t/bergamo/companies", "{\"name\": "), 400, "malformed-body");
+    assertProblem(platform.post("/api/platform/tenants", "{not json"), 400, "malformed-body");
+  }
+
+  @Test
+  void validationErrorsCarryFieldPointers(Platform platform) {
+    Answer blank = platform.post("/api/t/bergamo/companies", "{\"name\": \"\", \"vatNumber\": \"12345678903\", \"atecoCode\": \"x\"}");
+    JsonObject problem = assertProblem(blank, 422, "validation-failed");
+    List<String> pointers =
+        problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> e.getString("pointer")).toList();
+    assertThat(pointers).contains("/name", "/atecoCode");
+
+    Answer badVat = platform.post("/api/t/bergamo/companies", "{\"name\": \"Rossi Srl\", \"vatNumber\": \"12345678901\"}");
+    JsonObject vatProblem = assertProblem(badVat, 422, "validation-failed");
+    assertThat(vatProblem.getJsonArray("errors").getJsonObject(0).getString("pointer")).isEqualTo("/vatNumber");
+  }
+
+  @Test
+  void invalidPagingParameters(Platform platform) {
+    JsonObject problem = assertProblem(platform.get("/api/t/bergamo/companies?limit=0&offset=-1"), 422, "validation-failed");
+    assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("pointer")).toList())
+        .containsExactlyInAnyOrder("limit", "offset");
+    assertProblem(platform.get("/api/t/bergamo/companies?limit=abc"), 400, "invalid-parameter");
+  }
+
+  @Test
+  void aCompanyOfThisTenantThatDoesNotExist(Platform platform) {
+    assertProblem(platform.get("/api/t/bologna/companies/987654"), 404, "not-found");
+  }
+
+  @Test
+  void aDuplicateVatNumberIsAConflictInTheSameTenantOnly(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    String company = "{\"name\": \"Bianchi Spa\", \"vatNumber\": \"00743110157\"}";
+    assertThat(platform.post("/api/t/" + a + "/companies", company).status()).isEqualTo(201);
+    assertProblem(platform.post("/api/t/" + a + "/companies", company), 409, "company-exists");
+    assertThat(platform.post("/api/t/" + b + "/companies", company).status()).isEqualTo(201);
+  }
+
+  static JsonObject assertProblem(Answer answer, int status, String type) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    JsonObject problem = answer.json();
+    assertThat(problem.getString("type")).isEqualTo("urn:ponte:problem:" + type);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isNotBlank();
+    return problem;
+  }
+}

@@ -1,0 +1,66 @@
+package it.ponte.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A restart applies no migration twice and keeps every tenant's data and state. */
+@ExtendWith(PlatformExtension.class)
+class RestartIT {
+
+  @Test
+  void restartingAppliesNothingTwice(Platform platform) throws Exception {
+    String onboarded = platform.onboardNewTenant("08");
+    String vat = TenantIsolationIT.vatNumbers(3_000_000, 1).get(0);
+    assertThat(
+            platform.post(
+                    "/api/t/" + onboarded + "/companies",
+                    "{\"name\": \"Cooperativa Reno\", \"vatNumber\": \"" + vat + "\"}")
+                .status())
+        .isEqualTo(201);
+    Map<String, Integer> before = migrationState(platform, onboarded);
+    String tenantBefore = platform.get("/api/platform/tenants/" + onboarded).json().getString("schemaVersion");
+
+    platform.instance().restartServer();
+
+    assertThat(migrationState(platform, onboarded)).isEqualTo(before);
+    assertThat(platform.get("/api/platform/tenants/" + onboarded).json().getString("schemaVersion"))
+        .isEqualTo(tenantBefore);
+    assertThat(platform.get("/api/platform/tenants/" + onboarded).json().getString("status")).isEqualTo("ACTIVE");
+    assertThat(platform.get("/api/t/" + onboarded + "/companies").json().getJsonArray("items").getJsonObject(0).getString("vatNumber"))
+        .isEqualTo(vat);
+    assertThat(platform.get("/api/t/bergamo/companies").status()).isEqualTo(200);
+  }
+
+  /** Changesets recorded per schema, and the onboarding log's entries that mean "something was applied". */
+  private static Map<String, Integer> migrationState(Platform platform, String tenant) throws Exception {
+    Map<String, Integer> state = new LinkedHashMap<>();
+    try (Connection c = platform.jdbc();
+        Statement s = c.createStatement()) {
+      for (String schema : new String[] {"platform", "t_bergamo", "t_bologna", "t_" + tenant.replace('-', '_')}) {
+        state.put(schema + " changesets", count(s, "SELECT count(*) FROM " + schema + ".databasechangelog"));
+        state.put(
+            schema + " duplicate changesets",
+            count(s, "SELECT count(*) - count(DISTINCT id) FROM " + schema + ".databasechangelog"));
+      }
+      state.put("log migrated", count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'migrated'"));
+      state.put("log registered", count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'registered'"));
+      state.put("log updated", count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'descriptor-updated'"));
+      state.put("tenants", count(s, "SELECT count(*) FROM platform.tenant"));
+    }
+    return state;
+  }
+
+  private static int count(Statement s, String sql) throws Exception {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package it.ponte.tenancy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ponte.platform.domain.FieldError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TenantDescriptorParserTest {
+
+  private static Map<String, Object> valid() {
+    Map<String, Object> raw = new LinkedHashMap<>();
+    raw.put("id", "val-seriana");
+    raw.put("name", "Valle Seriana");
+    raw.put("region", "03");
+    raw.put("locale", "it-IT");
+    raw.put("timeZone", "Europe/Rome");
+    raw.put("zones", List.of("Alta valle", "Bassa valle"));
+    raw.put("firstInterviewSlaDays", 15);
+    return raw;
+  }
+
+  @Test
+  void readsAValidDescriptorWithDefaults() {
+    TenantDescriptorParser.Result result = TenantDescriptorParser.parse(valid());
+
+    assertThat(result.errors()).isEmpty();
+    TenantDescriptor d = result.descriptor();
+    assertThat(d.id().value()).isEqualTo("val-seriana");
+    assertThat(d.region()).isEqualTo("03");
+    assertThat(d.federation()).isTrue();
+    assertThat(d.partners()).isEmpty();
+    assertThat(d.plugins()).isEmpty();
+  }
+
+  @Test
+  void roundTripsThroughItsMapForm() {
+    Map<String, Object> raw = valid();
+    raw.put("scales", Map.of("readiness", List.of("pronto", "non pronto")));
+    raw.put("plugins", Map.of("microcredit", Map.of("multiplier", 4)));
+    TenantDescriptor d = TenantDescriptorParser.parse(raw).descriptor();
+
+    assertThat(TenantDescriptorParser.parse(d.toMap()).descriptor()).isEqualTo(d);
+  }
+
+  @Test
+  void acceptsAnUnquotedYamlRegionNumber() {
+    Map<String, Object> raw = valid();
+    raw.put("region", 8);
+    assertThat(TenantDescriptorParser.parse(raw).descriptor().region()).isEqualTo("08");
+  }
+
+  @Test
+  void reportsEveryInvalidFieldWithItsPointer() {
+    Map<String, Object> raw = new LinkedHashMap<>();
+    raw.put("id", "Bergamo!");
+    raw.put("name", "");
+    raw.put("region", "21");
+    raw.put("locale", "italiano");
+    raw.put("timeZone", "Rome");
+    raw.put("zones", List.of("Isola", "Isola", 7));
+    raw.put("firstInterviewSlaDays", 400);
+    raw.put("federation", "yes");
+    raw.put("scales", Map.of("bad name!", List.of("x")));
+    raw.put("plugins", Map.of("microcredit", "on"));
+    raw.put("colour", "blue");
+
+    List<String> pointers =
+        TenantDescriptorParser.parse(raw).errors().stream().map(FieldError::pointer).toList();
+
+    assertThat(pointers)
+        .containsExactlyInAnyOrder(
+            "/id",
+            "/name",
+            "/region",
+            "/locale",
+            "/timeZone",
+            "/zones/1",
+            "/zones/2",
+            "/firstInterviewSlaDays",
+            "/federation",
+            "/scales/bad name!",
+            "/plugins/microcredit",
+            "/colour");
+  }
+
+  @Test
+  void requiresTheMandatoryFields() {
+    List<String> pointers =
+        TenantDescriptorParser.parse(Map.of()).errors().stream().map(FieldError::pointer).toList();
+    assertThat(pointers)
+        .containsExactlyInAnyOrder("/id", "/name", "/region", "/locale", "/timeZone", "/zones", "/firstInterviewSlaDays");
+  }
+
+  @Test
+  void escapesJsonPointerSegments() {
+    Map<String, Object> raw = valid();
+    raw.put("plugins", Map.of("a/b~c", Map.of()));
+    assertThat(TenantDescriptorParser.parse(raw).errors())
+        .extracting(FieldError::pointer)
+        .containsExactly("/plugins/a~1b~0c");
+  }
+}
