@@ -107,6 +107,38 @@ class OnboardingIT {
   }
 
   @Test
+  void aFailureMidwayLeavesAVisibleFailedTenantThatARetryCompletes(Platform platform) throws Exception {
+    String id = Platform.newTenantId();
+    String schema = "t_" + id.replace('-', '_');
+    String role = "ponte_t_" + id.replace('-', '_');
+    // A schema that exists but does not belong to the tenant's role: its migrations must fail.
+    try (Connection c = platform.jdbc();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+
+    Answer failed = platform.post("/api/platform/tenants", Descriptors.valid(id, "03"));
+
+    assertThat(failed.status()).isEqualTo(503);
+    assertThat(failed.json().getString("type")).isEqualTo("urn:ponte:problem:onboarding-failed");
+    JsonObject shown = platform.get("/api/platform/tenants/" + id).json();
+    assertThat(shown.getString("status")).isEqualTo("FAILED");
+    assertThat(shown.getString("lastError")).contains("permission denied");
+    assertThat(platform.get("/api/t/" + id + "/companies").status()).isEqualTo(404);
+
+    try (Connection c = platform.jdbc();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER SCHEMA " + schema + " OWNER TO " + role);
+    }
+    Answer resumed = platform.post("/api/platform/tenants", Descriptors.valid(id, "03"));
+
+    assertThat(resumed.status()).isEqualTo(200);
+    assertThat(resumed.json().getString("status")).isEqualTo("ACTIVE");
+    assertThat(resumed.json().containsKey("lastError")).isFalse();
+    assertThat(platform.get("/api/t/" + id + "/companies").status()).isEqualTo(200);
+  }
+
+  @Test
   void theDeclaredTerritoriesAreReconciledAtStartup(Platform platform) {
     JsonObject bergamo = platform.get("/api/platform/tenants/bergamo").json();
     JsonObject bologna = platform.get("/api/platform/tenants/bologna").json();

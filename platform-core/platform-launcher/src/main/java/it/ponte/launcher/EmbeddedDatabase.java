@@ -29,6 +29,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
 
+  /** Held so the level sticks: zonky relays every PostgreSQL log line at INFO otherwise. */
+  private static final Logger ZONKY = Logger.getLogger("io.zonky");
+
+  static {
+    ZONKY.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final Path dataDir;
   private final int port;
   private EmbeddedPostgres postgres;

@@ -1,0 +1,165 @@
+package it.ponte.bench;
+
+import it.ponte.launcher.PonteInstance;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Measures what issue #2 asks for and prints the figures (asserts nothing): time from start to
+ * ready, time to onboard a tenant, and latency of one simple tenant read with 2 and with 200
+ * tenants onboarded. Run with {@code ./mvnw -Pbenchmark} (see README, "Benchmarks").
+ */
+public final class PlatformBenchmark {
+
+  private static final int TENANTS = Integer.getInteger("bench.tenants", 200);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 1_000);
+  private static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private String base;
+
+  public static void main(String[] args) throws Exception {
+    new PlatformBenchmark().run();
+  }
+
+  private void run() throws Exception {
+    Path work = Path.of(System.getProperty("ponte.it.work.dir", "target/bench")).resolve("bench-" + UUID.randomUUID());
+    PonteInstance instance =
+        PonteInstance.builder()
+            .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
+            .dataDir(work)
+            .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))
+            .httpPort(PonteInstance.freePort())
+            .embeddedDbPort(PonteInstance.freePort())
+            .logFile(work.resolve("payara.log"))
+            .build();
+    try (instance) {
+      long t0 = System.nanoTime();
+      instance.start();
+      double startSeconds = seconds(t0);
+      base = instance.baseUrl();
+      System.out.printf(Locale.ROOT, "Cold start (embedded PostgreSQL + Payara Micro) to ready: %.1f s%n", startSeconds);
+
+      String companyId = seed("bergamo", 100);
+      seed("bologna", 100);
+      String read = "/api/t/bergamo/companies/" + companyId;
+      double[] with2 = latency(read);
+      report("Read one company, 2 tenants", with2);
+
+      List<Double> onboarding = new ArrayList<>();
+      for (int i = 0; onboarding.size() < TENANTS - 2; i++) {
+        String id = "bench-" + i;
+        long t = System.nanoTime();
+        int status = post("/api/platform/tenants", descriptor(id));
+        if (status != 201) {
+          throw new IllegalStateException("onboarding " + id + " answered " + status);
+        }
+        onboarding.add(seconds(t) * 1000);
+      }
+      double[] onboard = onboarding.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      System.out.printf(
+          Locale.ROOT,
+          "Onboard one tenant (schema, role, migrations): median %.0f ms, p95 %.0f ms, max %.0f ms over %d%n",
+          pct(onboard, 50), pct(onboard, 95), onboard[onboard.length - 1], onboard.length);
+
+      double[] with200 = latency(read);
+      report("Read one company, " + TENANTS + " tenants", with200);
+
+      long r = System.nanoTime();
+      instance.restartServer();
+      System.out.printf(
+          Locale.ROOT, "Restart to ready with %d tenants (migration check of every schema): %.1f s%n", TENANTS, seconds(r));
+      double[] afterRestart = latency(read);
+      report("Read one company, " + TENANTS + " tenants, after restart", afterRestart);
+    }
+  }
+
+  private String seed(String tenant, int companies) throws Exception {
+    String last = null;
+    for (int i = 0; i < companies; i++) {
+      String vat = vat(4_000_000 + i + (tenant.hashCode() & 0xffff) * 1000);
+      HttpResponse<String> r =
+          send("POST", "/api/t/" + tenant + "/companies", "{\"name\": \"Bench " + i + "\", \"vatNumber\": \"" + vat + "\"}");
+      if (r.statusCode() == 201) {
+        last = r.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+      }
+    }
+    return last;
+  }
+
+  private double[] latency(String path) throws Exception {
+    for (int i = 0; i < WARMUP; i++) {
+      send("GET", path, null);
+    }
+    double[] millis = new double[REQUESTS];
+    for (int i = 0; i < REQUESTS; i++) {
+      long t = System.nanoTime();
+      HttpResponse<String> r = send("GET", path, null);
+      millis[i] = (System.nanoTime() - t) / 1e6;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + r.statusCode());
+      }
+    }
+    Arrays.sort(millis);
+    return millis;
+  }
+
+  private static void report(String what, double[] sorted) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-45s p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  (%d sequential requests)%n",
+        what + ":", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.length);
+  }
+
+  private static double pct(double[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  private int post(String path, String json) throws Exception {
+    return send("POST", path, json).statusCode();
+  }
+
+  private HttpResponse<String> send(String method, String path, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String descriptor(String id) {
+    return ("{\"id\": \"%s\", \"name\": \"Benchmark %s\", \"region\": \"03\", \"locale\": \"it-IT\","
+            + " \"timeZone\": \"Europe/Rome\", \"zones\": [\"Centro\"], \"firstInterviewSlaDays\": 15}")
+        .formatted(id, id);
+  }
+
+  private static String vat(int base) {
+    String ten = String.format("%010d", base);
+    int sum = 0;
+    for (int k = 0; k < 10; k++) {
+      int d = ten.charAt(k) - '0';
+      if (k % 2 == 1) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+    }
+    return ten + (10 - sum % 10) % 10;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}
