@@ -24,7 +24,8 @@ public final class PlatformBenchmark {
   private static final int WARMUP = Integer.getInteger("bench.warmup", 1_000);
   private static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String base;
 
   public static void main(String[] args) throws Exception {
@@ -32,7 +33,9 @@ public final class PlatformBenchmark {
   }
 
   private void run() throws Exception {
-    Path work = Path.of(System.getProperty("ponte.it.work.dir", "target/bench")).resolve("bench-" + UUID.randomUUID());
+    Path work =
+        Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
+            .resolve("bench-" + UUID.randomUUID());
     PonteInstance instance =
         PonteInstance.builder()
             .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
@@ -47,7 +50,10 @@ public final class PlatformBenchmark {
       instance.start();
       double startSeconds = seconds(t0);
       base = instance.baseUrl();
-      System.out.printf(Locale.ROOT, "Cold start (embedded PostgreSQL + Payara Micro) to ready: %.1f s%n", startSeconds);
+      System.out.printf(
+          Locale.ROOT,
+          "Cold start (embedded PostgreSQL + Payara Micro) to ready: %.1f s%n",
+          startSeconds);
 
       String companyId = seed("bergamo", 100);
       seed("bologna", 100);
@@ -69,7 +75,10 @@ public final class PlatformBenchmark {
       System.out.printf(
           Locale.ROOT,
           "Onboard one tenant (schema, role, migrations): median %.0f ms, p95 %.0f ms, max %.0f ms over %d%n",
-          pct(onboard, 50), pct(onboard, 95), onboard[onboard.length - 1], onboard.length);
+          pct(onboard, 50),
+          pct(onboard, 95),
+          onboard[onboard.length - 1],
+          onboard.length);
 
       double[] with200 = latency(read);
       report("Read one company, " + TENANTS + " tenants", with200);
@@ -77,7 +86,10 @@ public final class PlatformBenchmark {
       long r = System.nanoTime();
       instance.restartServer();
       System.out.printf(
-          Locale.ROOT, "Restart to ready with %d tenants (migration check of every schema): %.1f s%n", TENANTS, seconds(r));
+          Locale.ROOT,
+          "Restart to ready with %d tenants (migration check of every schema): %.1f s%n",
+          TENANTS,
+          seconds(r));
       double[] afterRestart = latency(read);
       report("Read one company, " + TENANTS + " tenants, after restart", afterRestart);
     }
@@ -88,7 +100,10 @@ public final class PlatformBenchmark {
     for (int i = 0; i < companies; i++) {
       String vat = vat(4_000_000 + i + (tenant.hashCode() & 0xffff) * 1000);
       HttpResponse<String> r =
-          send("POST", "/api/t/" + tenant + "/companies", "{\"name\": \"Bench " + i + "\", \"vatNumber\": \"" + vat + "\"}");
+          send(
+              "POST",
+              "/api/t/" + tenant + "/companies",
+              "{\"name\": \"Bench " + i + "\", \"vatNumber\": \"" + vat + "\"}");
       if (r.statusCode() == 201) {
         last = r.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
       }
@@ -117,7 +132,11 @@ public final class PlatformBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%-45s p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  (%d sequential requests)%n",
-        what + ":", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.length);
+        what + ":",
+        pct(sorted, 50),
+        pct(sorted, 95),
+        pct(sorted, 99),
+        sorted.length);
   }
 
   private static double pct(double[] sorted, int p) {
@@ -129,11 +148,16 @@ public final class PlatformBenchmark {
   }
 
   private HttpResponse<String> send(String method, String path, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     if (json != null) {
       b.header("Content-Type", "application/json");
     }
-    b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    b.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 

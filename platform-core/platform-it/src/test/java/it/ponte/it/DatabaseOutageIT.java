@@ -23,7 +23,8 @@ class DatabaseOutageIT {
     try {
       read = platform.get("/api/t/" + tenant + "/companies");
       ready = platform.get("/health/ready");
-      onboarding = platform.post("/api/platform/tenants", Descriptors.valid(Platform.newTenantId(), "03"));
+      onboarding =
+          platform.post("/api/platform/tenants", Descriptors.valid(Platform.newTenantId(), "03"));
     } finally {
       platform.instance().startDatabase();
     }
@@ -38,7 +39,8 @@ class DatabaseOutageIT {
     assertThat(platform.get("/api/t/" + tenant + "/companies").status()).isEqualTo(200);
   }
 
-  private static int awaitStatus(Platform platform, String path, int wanted, Duration timeout) throws InterruptedException {
+  private static int awaitStatus(Platform platform, String path, int wanted, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     int status = -1;
     while (System.nanoTime() < deadline) {

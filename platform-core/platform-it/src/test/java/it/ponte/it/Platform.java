@@ -56,16 +56,24 @@ public final class Platform implements AutoCloseable {
 
   public Answer send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(instance.baseUrl() + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
+            .timeout(Duration.ofSeconds(60));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     request.method(
-        method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(
-          response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -76,15 +84,20 @@ public final class Platform implements AutoCloseable {
 
   /** A new connection to the platform database as its owner (superuser in the embedded one). */
   public Connection jdbc() throws SQLException {
-    return DriverManager.getConnection(instance.jdbcUrl(), instance.dbUser(), instance.dbPassword());
+    return DriverManager.getConnection(
+        instance.jdbcUrl(), instance.dbUser(), instance.dbPassword());
   }
 
-  /** Onboards a new tenant with a fresh random id through the API; fails the test if it does not answer 201. */
+  /**
+   * Onboards a new tenant with a fresh random id through the API; fails the test if it does not
+   * answer 201.
+   */
   public String onboardNewTenant(String region) {
     String id = newTenantId();
     Answer answer = post("/api/platform/tenants", Descriptors.valid(id, region));
     if (answer.status() != 201) {
-      throw new AssertionError("Onboarding " + id + " answered " + answer.status() + ": " + answer.body());
+      throw new AssertionError(
+          "Onboarding " + id + " answered " + answer.status() + ": " + answer.body());
     }
     return id;
   }

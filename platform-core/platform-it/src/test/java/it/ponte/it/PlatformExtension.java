@@ -8,9 +8,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests a {@link Platform}: one real platform (Payara Micro with the WAR, embedded
- * PostgreSQL 17, the repository's tenant descriptors) started once per test run and stopped at
- * its end, however many test classes use it.
+ * Gives tests a {@link Platform}: one real platform (Payara Micro with the WAR, embedded PostgreSQL
+ * 17, the repository's tenant descriptors) started once per test run and stopped at its end,
+ * however many test classes use it.
  */
 public class PlatformExtension implements ParameterResolver {
 
@@ -55,7 +55,8 @@ public class PlatformExtension implements ParameterResolver {
   private static String required(String property) {
     String value = System.getProperty(property);
     if (value == null) {
-      throw new IllegalStateException("System property " + property + " is not set (see platform-it/pom.xml)");
+      throw new IllegalStateException(
+          "System property " + property + " is not set (see platform-it/pom.xml)");
     }
     return value;
   }

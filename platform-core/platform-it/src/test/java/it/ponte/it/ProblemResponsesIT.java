@@ -34,7 +34,10 @@ class ProblemResponsesIT {
 
   @Test
   void unsupportedMediaType(Platform platform) {
-    assertProblem(platform.send("POST", "/api/t/bergamo/companies", "name=x", "text/plain"), 415, "unsupported-media-type");
+    assertProblem(
+        platform.send("POST", "/api/t/bergamo/companies", "name=x", "text/plain"),
+        415,
+        "unsupported-media-type");
   }
 
   @Test
@@ -45,21 +48,36 @@ class ProblemResponsesIT {
 
   @Test
   void validationErrorsCarryFieldPointers(Platform platform) {
-    Answer blank = platform.post("/api/t/bergamo/companies", "{\"name\": \"\", \"vatNumber\": \"12345678903\", \"atecoCode\": \"x\"}");
+    Answer blank =
+        platform.post(
+            "/api/t/bergamo/companies",
+            "{\"name\": \"\", \"vatNumber\": \"12345678903\", \"atecoCode\": \"x\"}");
     JsonObject problem = assertProblem(blank, 422, "validation-failed");
     List<String> pointers =
-        problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> e.getString("pointer")).toList();
+        problem.getJsonArray("errors").stream()
+            .map(JsonValue::asJsonObject)
+            .map(e -> e.getString("pointer"))
+            .toList();
     assertThat(pointers).contains("/name", "/atecoCode");
 
-    Answer badVat = platform.post("/api/t/bergamo/companies", "{\"name\": \"Rossi Srl\", \"vatNumber\": \"12345678901\"}");
+    Answer badVat =
+        platform.post(
+            "/api/t/bergamo/companies",
+            "{\"name\": \"Rossi Srl\", \"vatNumber\": \"12345678901\"}");
     JsonObject vatProblem = assertProblem(badVat, 422, "validation-failed");
-    assertThat(vatProblem.getJsonArray("errors").getJsonObject(0).getString("pointer")).isEqualTo("/vatNumber");
+    assertThat(vatProblem.getJsonArray("errors").getJsonObject(0).getString("pointer"))
+        .isEqualTo("/vatNumber");
   }
 
   @Test
   void invalidPagingParameters(Platform platform) {
-    JsonObject problem = assertProblem(platform.get("/api/t/bergamo/companies?limit=0&offset=-1"), 422, "validation-failed");
-    assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("pointer")).toList())
+    JsonObject problem =
+        assertProblem(
+            platform.get("/api/t/bergamo/companies?limit=0&offset=-1"), 422, "validation-failed");
+    assertThat(
+            problem.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("pointer"))
+                .toList())
         .containsExactlyInAnyOrder("limit", "offset");
     assertProblem(platform.get("/api/t/bergamo/companies?limit=abc"), 400, "invalid-parameter");
   }

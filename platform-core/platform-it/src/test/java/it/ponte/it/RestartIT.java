@@ -19,39 +19,89 @@ class RestartIT {
     String onboarded = platform.onboardNewTenant("08");
     String vat = TenantIsolationIT.vatNumbers(3_000_000, 1).get(0);
     assertThat(
-            platform.post(
+            platform
+                .post(
                     "/api/t/" + onboarded + "/companies",
                     "{\"name\": \"Cooperativa Reno\", \"vatNumber\": \"" + vat + "\"}")
                 .status())
         .isEqualTo(201);
+    // A second tenant that lost its last changeset (as if it had been added by a new release).
+    String behind = platform.onboardNewTenant("08");
+    String behindSchema = "t_" + behind.replace('-', '_');
+    try (Connection c = platform.jdbc();
+        Statement s = c.createStatement()) {
+      s.execute("DROP TABLE " + behindSchema + ".vacancy");
+      s.execute(
+          "DELETE FROM " + behindSchema + ".databasechangelog WHERE id = 'core-0002-vacancy'");
+    }
     Map<String, Integer> before = migrationState(platform, onboarded);
-    String tenantBefore = platform.get("/api/platform/tenants/" + onboarded).json().getString("schemaVersion");
+    String tenantBefore =
+        platform.get("/api/platform/tenants/" + onboarded).json().getString("schemaVersion");
 
     platform.instance().restartServer();
 
-    assertThat(migrationState(platform, onboarded)).isEqualTo(before);
+    Map<String, Integer> expected = new LinkedHashMap<>(before);
+    expected.merge("log migrated", 1, Integer::sum);
+    assertThat(migrationState(platform, onboarded)).isEqualTo(expected);
+    String behindCompany =
+        platform
+            .post(
+                "/api/t/" + behind + "/companies",
+                "{\"name\": \"Officina Savena\", \"vatNumber\": \""
+                    + TenantIsolationIT.vatNumbers(3_000_100, 1).get(0)
+                    + "\"}")
+            .header("Location");
+    assertThat(
+            platform
+                .post(
+                    behindCompany.replaceAll(".*/api/", "/api/") + "/vacancies",
+                    "{\"profession\": \"8.1.4.3.0\", \"positions\": 1}")
+                .status())
+        .isEqualTo(201);
     assertThat(platform.get("/api/platform/tenants/" + onboarded).json().getString("schemaVersion"))
         .isEqualTo(tenantBefore);
-    assertThat(platform.get("/api/platform/tenants/" + onboarded).json().getString("status")).isEqualTo("ACTIVE");
-    assertThat(platform.get("/api/t/" + onboarded + "/companies").json().getJsonArray("items").getJsonObject(0).getString("vatNumber"))
+    assertThat(platform.get("/api/platform/tenants/" + onboarded).json().getString("status"))
+        .isEqualTo("ACTIVE");
+    assertThat(
+            platform
+                .get("/api/t/" + onboarded + "/companies")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("vatNumber"))
         .isEqualTo(vat);
     assertThat(platform.get("/api/t/bergamo/companies").status()).isEqualTo(200);
   }
 
-  /** Changesets recorded per schema, and the onboarding log's entries that mean "something was applied". */
-  private static Map<String, Integer> migrationState(Platform platform, String tenant) throws Exception {
+  /**
+   * Changesets recorded per schema, and the onboarding log's entries that mean "something was
+   * applied".
+   */
+  private static Map<String, Integer> migrationState(Platform platform, String tenant)
+      throws Exception {
     Map<String, Integer> state = new LinkedHashMap<>();
     try (Connection c = platform.jdbc();
         Statement s = c.createStatement()) {
-      for (String schema : new String[] {"platform", "t_bergamo", "t_bologna", "t_" + tenant.replace('-', '_')}) {
-        state.put(schema + " changesets", count(s, "SELECT count(*) FROM " + schema + ".databasechangelog"));
+      for (String schema :
+          new String[] {"platform", "t_bergamo", "t_bologna", "t_" + tenant.replace('-', '_')}) {
+        state.put(
+            schema + " changesets",
+            count(s, "SELECT count(*) FROM " + schema + ".databasechangelog"));
         state.put(
             schema + " duplicate changesets",
             count(s, "SELECT count(*) - count(DISTINCT id) FROM " + schema + ".databasechangelog"));
       }
-      state.put("log migrated", count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'migrated'"));
-      state.put("log registered", count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'registered'"));
-      state.put("log updated", count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'descriptor-updated'"));
+      state.put(
+          "log migrated",
+          count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'migrated'"));
+      state.put(
+          "log registered",
+          count(s, "SELECT count(*) FROM platform.onboarding_log WHERE event = 'registered'"));
+      state.put(
+          "log updated",
+          count(
+              s,
+              "SELECT count(*) FROM platform.onboarding_log WHERE event = 'descriptor-updated'"));
       state.put("tenants", count(s, "SELECT count(*) FROM platform.tenant"));
     }
     return state;

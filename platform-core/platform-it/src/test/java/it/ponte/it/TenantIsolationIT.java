@@ -77,7 +77,8 @@ class TenantIsolationIT {
     }
   }
 
-  private static void assertSeesOnly(Platform platform, String tenant, List<String> ownVat, String ownProfession) {
+  private static void assertSeesOnly(
+      Platform platform, String tenant, List<String> ownVat, String ownProfession) {
     JsonObject page = platform.get("/api/t/" + tenant + "/companies?limit=500").json();
     assertThat(page.getJsonNumber("total").intValue()).isEqualTo(ownVat.size());
     Set<String> seen =
@@ -90,32 +91,44 @@ class TenantIsolationIT {
       JsonObject company = item.asJsonObject();
       assertThat(company.getInt("vacancyCount")).isEqualTo(VACANCIES_PER_COMPANY);
       long id = company.getJsonNumber("id").longValue();
-      var vacancies = platform.get("/api/t/" + tenant + "/companies/" + id + "/vacancies").jsonStructure().asJsonArray();
+      var vacancies =
+          platform
+              .get("/api/t/" + tenant + "/companies/" + id + "/vacancies")
+              .jsonStructure()
+              .asJsonArray();
       assertThat(vacancies).hasSize(VACANCIES_PER_COMPANY);
       assertThat(vacancies.getJsonObject(0).getJsonNumber("companyId").longValue()).isEqualTo(id);
       assertThat(vacancies.getJsonObject(0).getString("profession")).isEqualTo(ownProfession);
     }
   }
 
-  private static int createCompany(Platform platform, String tenant, String vat, Map<String, String> ids) {
+  private static int createCompany(
+      Platform platform, String tenant, String vat, Map<String, String> ids) {
     Answer answer =
         platform.post(
             "/api/t/" + tenant + "/companies",
-            "{\"name\": \"Azienda " + vat + "\", \"vatNumber\": \"" + vat + "\", \"atecoCode\": \"25.62.00\"}");
+            "{\"name\": \"Azienda "
+                + vat
+                + "\", \"vatNumber\": \""
+                + vat
+                + "\", \"atecoCode\": \"25.62.00\"}");
     if (answer.status() != 201) {
-      throw new AssertionError("company in " + tenant + ": " + answer.status() + " " + answer.body());
+      throw new AssertionError(
+          "company in " + tenant + ": " + answer.status() + " " + answer.body());
     }
     ids.put(vat, String.valueOf(answer.json().getJsonNumber("id").longValue()));
     return answer.status();
   }
 
-  private static int openVacancy(Platform platform, String tenant, String companyId, String profession) {
+  private static int openVacancy(
+      Platform platform, String tenant, String companyId, String profession) {
     Answer answer =
         platform.post(
             "/api/t/" + tenant + "/companies/" + companyId + "/vacancies",
             "{\"profession\": \"" + profession + "\", \"positions\": 2}");
     if (answer.status() != 201) {
-      throw new AssertionError("vacancy in " + tenant + ": " + answer.status() + " " + answer.body());
+      throw new AssertionError(
+          "vacancy in " + tenant + ": " + answer.status() + " " + answer.body());
     }
     return answer.status();
   }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * PostgreSQL 17 from Maven Central (zonky binaries) with its data in a folder of ours, so that
- * data survives restarts. Runs with fsync off: for development, demos and tests only.
+ * PostgreSQL 17 from Maven Central (zonky binaries) with its data in a folder of ours, so that data
+ * survives restarts. Runs with fsync off: for development, demos and tests only.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -45,7 +45,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts the server (creating the data folder on first use) and the {@value #DATABASE} database. */
+  /**
+   * Starts the server (creating the data folder on first use) and the {@value #DATABASE} database.
+   */
   public synchronized void start() throws IOException {
     if (postgres != null) {
       return;
@@ -130,9 +132,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
     Optional<ProcessHandle> orphan =
         lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
-    if (orphan.isPresent() && orphan.get().isAlive()
+    if (orphan.isPresent()
+        && orphan.get().isAlive()
         && orphan.get().info().command().map(c -> c.endsWith("postgres")).orElse(false)) {
-      LOG.warning("Stopping PostgreSQL left running from an earlier run (pid " + orphan.get().pid() + ")");
+      LOG.warning(
+          "Stopping PostgreSQL left running from an earlier run (pid " + orphan.get().pid() + ")");
       orphan.get().destroy();
       try {
         orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

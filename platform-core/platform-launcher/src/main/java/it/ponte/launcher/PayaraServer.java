@@ -68,11 +68,15 @@ public final class PayaraServer implements AutoCloseable {
     command.add(payaraJar.toString());
     command.addAll(
         List.of(
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--port", String.valueOf(httpPort),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(httpPort),
             "--nocluster",
-            "--rootdir", workDir.resolve("payara-root").toString()));
+            "--rootdir",
+            workDir.resolve("payara-root").toString()));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
@@ -94,12 +98,15 @@ public final class PayaraServer implements AutoCloseable {
   public void awaitReady(Duration timeout) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (process == null || !process.isAlive()) {
         throw new IOException(
-            "Payara Micro exited with code " + (process == null ? "?" : process.exitValue())
+            "Payara Micro exited with code "
+                + (process == null ? "?" : process.exitValue())
                 + (logFile == null ? "" : "; see " + logFile));
       }
       try {
@@ -114,7 +121,8 @@ public final class PayaraServer implements AutoCloseable {
       }
       sleep(250);
     }
-    throw new IOException("Payara Micro not ready after " + timeout + (logFile == null ? "" : "; see " + logFile));
+    throw new IOException(
+        "Payara Micro not ready after " + timeout + (logFile == null ? "" : "; see " + logFile));
   }
 
   /** Stops the server JVM: politely first, then forcibly; also any process it started. */

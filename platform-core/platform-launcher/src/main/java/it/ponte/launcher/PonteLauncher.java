@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The README's run command: starts the platform with the demo territories and stops everything
- * it started on Ctrl-C.
+ * The README's run command: starts the platform with the demo territories and stops everything it
+ * started on Ctrl-C.
  *
- * <p>Settings come from environment variables, or system properties of the same name in lower
- * case with dots ({@code PONTE_HTTP_PORT} or {@code -Dponte.http.port}).
+ * <p>Settings come from environment variables, or system properties of the same name in lower case
+ * with dots ({@code PONTE_HTTP_PORT} or {@code -Dponte.http.port}).
  */
 public final class PonteLauncher {
 
@@ -20,11 +20,19 @@ public final class PonteLauncher {
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
-    Path projectDir = Path.of(setting("PONTE_PROJECT_DIR", System.getProperty("user.dir"))).toAbsolutePath();
+    Path projectDir =
+        Path.of(setting("PONTE_PROJECT_DIR", System.getProperty("user.dir"))).toAbsolutePath();
     Path runtimeDir =
-        Path.of(setting("PONTE_RUNTIME_DIR", projectDir.resolve("platform-core/platform-launcher/target/runtime").toString()));
-    Path dataDir = Path.of(setting("PONTE_DATA_DIR", projectDir.resolve(".ponte").toString())).toAbsolutePath();
-    Path tenantsDir = Path.of(setting("PONTE_TENANTS_DIR", projectDir.resolve("tenants").toString())).toAbsolutePath();
+        Path.of(
+            setting(
+                "PONTE_RUNTIME_DIR",
+                projectDir.resolve("platform-core/platform-launcher/target/runtime").toString()));
+    Path dataDir =
+        Path.of(setting("PONTE_DATA_DIR", projectDir.resolve(".ponte").toString()))
+            .toAbsolutePath();
+    Path tenantsDir =
+        Path.of(setting("PONTE_TENANTS_DIR", projectDir.resolve("tenants").toString()))
+            .toAbsolutePath();
     int httpPort = Integer.parseInt(setting("PONTE_HTTP_PORT", "8080"));
     String dbUrl = setting("PONTE_DB_URL", "");
 
@@ -37,7 +45,8 @@ public final class PonteLauncher {
             .embeddedDbPort(Integer.parseInt(setting("PONTE_EMBEDDED_DB_PORT", "5433")))
             .jvmOptions(Arrays.asList(setting("PONTE_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")));
     if (!dbUrl.isBlank()) {
-      builder.externalDatabase(dbUrl, setting("PONTE_DB_USER", "ponte"), setting("PONTE_DB_PASSWORD", ""));
+      builder.externalDatabase(
+          dbUrl, setting("PONTE_DB_USER", "ponte"), setting("PONTE_DB_PASSWORD", ""));
     }
     PonteInstance instance = builder.build();
     Runtime.getRuntime()
@@ -52,7 +61,9 @@ public final class PonteLauncher {
 
     System.out.println(
         instance.usesEmbeddedDatabase()
-            ? "Starting embedded PostgreSQL 17 (data in " + dataDir.resolve("pgdata") + ") and Payara Micro..."
+            ? "Starting embedded PostgreSQL 17 (data in "
+                + dataDir.resolve("pgdata")
+                + ") and Payara Micro..."
             : "Starting Payara Micro on " + dbUrl + "...");
     instance.start();
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -73,8 +84,15 @@ public final class PonteLauncher {
             + " do not expose this port beyond your machine.%n"
             + " Press Ctrl-C to stop.%n"
             + "==================================================================%n",
-        seconds, base, base, firstTenant, base, base, base,
-        instance.jdbcUrl(), instance.usesEmbeddedDatabase() ? " (embedded)" : "",
+        seconds,
+        base,
+        base,
+        firstTenant,
+        base,
+        base,
+        base,
+        instance.jdbcUrl(),
+        instance.usesEmbeddedDatabase() ? " (embedded)" : "",
         String.join(", ", demoTenants(tenantsDir)));
     Thread.currentThread().join();
   }

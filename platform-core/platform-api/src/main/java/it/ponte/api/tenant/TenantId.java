@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * starting with a letter, 2 to 40 characters.
  *
  * <p>The id is the only input from which database identifiers are derived. Because the pattern
- * admits no quote, space, dot or upper-case letter, and hyphen is the only character mapped
- * (to underscore, which the pattern itself never admits), two different ids always give two
- * different schema and role names.
+ * admits no quote, space, dot or upper-case letter, and hyphen is the only character mapped (to
+ * underscore, which the pattern itself never admits), two different ids always give two different
+ * schema and role names.
  */
 public final class TenantId implements Comparable<TenantId> {
 
@@ -31,7 +31,9 @@ public final class TenantId implements Comparable<TenantId> {
   public static TenantId of(String value) {
     if (!isValid(value)) {
       throw new IllegalArgumentException(
-          "Invalid tenant id: it must match " + PATTERN.pattern() + " (lower-case letters, digits, hyphens)");
+          "Invalid tenant id: it must match "
+              + PATTERN.pattern()
+              + " (lower-case letters, digits, hyphens)");
     }
     return new TenantId(value);
   }

@@ -53,6 +53,8 @@ class TenantIdTest {
 
   @Test
   void equalByValue() {
-    assertThat(TenantId.of("bologna")).isEqualTo(TenantId.of("bologna")).hasSameHashCodeAs(TenantId.of("bologna"));
+    assertThat(TenantId.of("bologna"))
+        .isEqualTo(TenantId.of("bologna"))
+        .hasSameHashCodeAs(TenantId.of("bologna"));
   }
 }

@@ -26,15 +26,19 @@ public class CompanyService {
   private final Clock clock = Clock.systemUTC();
 
   /** Registers a company; its VAT number must be valid and not yet registered in this tenant. */
-  public Company register(String name, String vatNumber, String atecoCode, LocalDate boardJoinedOn) {
+  public Company register(
+      String name, String vatNumber, String atecoCode, LocalDate boardJoinedOn) {
     if (!VatNumber.isValid(vatNumber)) {
       throw ProblemException.validation(
-          List.of(new FieldError("/vatNumber", "is not a valid partita IVA (11 digits with check digit)")));
+          List.of(
+              new FieldError(
+                  "/vatNumber", "is not a valid partita IVA (11 digits with check digit)")));
     }
     if (companies.existsWithVatNumber(vatNumber)) {
       throw duplicate(vatNumber);
     }
-    Company company = new Company(name.strip(), vatNumber, atecoCode, boardJoinedOn, OffsetDateTime.now(clock));
+    Company company =
+        new Company(name.strip(), vatNumber, atecoCode, boardJoinedOn, OffsetDateTime.now(clock));
     try {
       companies.add(company);
     } catch (PersistenceException e) {

@@ -60,7 +60,12 @@ public class Company {
 
   protected Company() {}
 
-  public Company(String name, String vatNumber, String atecoCode, LocalDate boardJoinedOn, OffsetDateTime createdAt) {
+  public Company(
+      String name,
+      String vatNumber,
+      String atecoCode,
+      LocalDate boardJoinedOn,
+      OffsetDateTime createdAt) {
     this.name = Objects.requireNonNull(name, "name");
     this.vatNumber = Objects.requireNonNull(vatNumber, "vatNumber");
     this.atecoCode = atecoCode;

@@ -30,12 +30,17 @@ public final class CompanyDtos {
     @Size(max = 200)
     public String name;
 
-    @Schema(required = true, description = "Partita IVA, 11 digits with check digit", example = "12345678903")
+    @Schema(
+        required = true,
+        description = "Partita IVA, 11 digits with check digit",
+        example = "12345678903")
     @NotNull
     public String vatNumber;
 
     @Schema(description = "ATECO 2025 code", example = "25.62.00")
-    @Pattern(regexp = "\\d{2}(\\.\\d{1,2}){0,2}", message = "must be an ATECO code such as 25.62.00")
+    @Pattern(
+        regexp = "\\d{2}(\\.\\d{1,2}){0,2}",
+        message = "must be an ATECO code such as 25.62.00")
     public String atecoCode;
 
     @Schema(description = "Date of formal adhesion to the Board")
@@ -54,7 +59,13 @@ public final class CompanyDtos {
 
     static CompanyView of(Company c) {
       return new CompanyView(
-          c.id(), c.name(), c.vatNumber(), c.atecoCode(), c.boardJoinedOn(), c.createdAt(), c.vacancies().size());
+          c.id(),
+          c.name(),
+          c.vatNumber(),
+          c.atecoCode(),
+          c.boardJoinedOn(),
+          c.createdAt(),
+          c.vacancies().size());
     }
   }
 
@@ -77,10 +88,22 @@ public final class CompanyDtos {
   }
 
   @Schema(name = "Vacancy", description = "A personnel request (richiesta di personale).")
-  public record VacancyView(long id, long companyId, String profession, int positions, String status, OffsetDateTime createdAt) {
+  public record VacancyView(
+      long id,
+      long companyId,
+      String profession,
+      int positions,
+      String status,
+      OffsetDateTime createdAt) {
 
     static VacancyView of(Vacancy v) {
-      return new VacancyView(v.id(), v.company().id(), v.profession(), v.positions(), v.status().name(), v.createdAt());
+      return new VacancyView(
+          v.id(),
+          v.company().id(),
+          v.profession(),
+          v.positions(),
+          v.status().name(),
+          v.createdAt());
     }
   }
 }

@@ -50,7 +50,8 @@ public class CompanyResource {
   public CompanyPage list(
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
-    // Checked here, not with @Min/@Max: Payara's OpenAPI generator fails on constrained query parameters.
+    // Checked here, not with @Min/@Max: Payara's OpenAPI generator fails on constrained query
+    // parameters.
     List<FieldError> errors = new java.util.ArrayList<>();
     if (offset < 0) {
       errors.add(new FieldError("offset", "must be 0 or more"));
@@ -70,8 +71,10 @@ public class CompanyResource {
   @Transactional
   @Operation(summary = "Registers a company.")
   public Response register(@NotNull @Valid NewCompany body) {
-    Company company = companies.register(body.name, body.vatNumber, body.atecoCode, body.boardJoinedOn);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(company.id())).build())
+    Company company =
+        companies.register(body.name, body.vatNumber, body.atecoCode, body.boardJoinedOn);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(company.id())).build())
         .entity(CompanyView.of(company))
         .build();
   }
@@ -91,7 +94,8 @@ public class CompanyResource {
   @Operation(summary = "Opens a personnel request for the company.")
   public Response openVacancy(@PathParam("id") long id, @NotNull @Valid NewVacancy body) {
     Vacancy vacancy = companies.openVacancy(id, body.profession, body.positions);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(vacancy.id())).build())
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(vacancy.id())).build())
         .entity(VacancyView.of(vacancy))
         .build();
   }

@@ -36,7 +36,9 @@ public class ProblemException extends RuntimeException {
     this.headers = Map.copyOf(headers);
   }
 
-  /** 404 for a resource that does not exist in this tenant; never says whether it exists elsewhere. */
+  /**
+   * 404 for a resource that does not exist in this tenant; never says whether it exists elsewhere.
+   */
   public static ProblemException notFound(String what) {
     return new ProblemException(404, "not-found", "Not found", what + " was not found.");
   }

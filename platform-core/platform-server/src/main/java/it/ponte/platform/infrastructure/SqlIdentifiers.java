@@ -12,7 +12,10 @@ public final class SqlIdentifiers {
 
   private SqlIdentifiers() {}
 
-  /** The identifier in double quotes, after checking it holds only lower-case letters, digits and underscores. */
+  /**
+   * The identifier in double quotes, after checking it holds only lower-case letters, digits and
+   * underscores.
+   */
   public static String quote(String identifier) {
     if (identifier == null || !SAFE.matcher(identifier).matches()) {
       throw new IllegalArgumentException("Refusing unsafe SQL identifier: " + identifier);

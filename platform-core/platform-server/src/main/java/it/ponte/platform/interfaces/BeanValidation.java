@@ -54,8 +54,8 @@ public class BeanValidation implements ExceptionMapper<ConstraintViolationExcept
   }
 
   /**
-   * The property path of a resource-method violation starts with the method and parameter
-   * ({@code create.arg0.name}); the body's own path is what a client can act on.
+   * The property path of a resource-method violation starts with the method and parameter ({@code
+   * create.arg0.name}); the body's own path is what a client can act on.
    */
   private static String pointer(Path path) {
     StringBuilder pointer = new StringBuilder();

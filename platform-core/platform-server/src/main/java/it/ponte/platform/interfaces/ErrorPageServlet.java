@@ -12,8 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers errors raised outside the REST API (an unknown path, a failure in a filter) with the
- * same problem documents the API uses, instead of the container's HTML pages.
+ * Answers errors raised outside the REST API (an unknown path, a failure in a filter) with the same
+ * problem documents the API uses, instead of the container's HTML pages.
  */
 @WebServlet(name = "problem-error-page", urlPatterns = "/problem-error-page")
 public class ErrorPageServlet extends HttpServlet {
@@ -21,7 +21,8 @@ public class ErrorPageServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -44,13 +45,16 @@ public class ErrorPageServlet extends HttpServlet {
           default -> status >= 500 ? "internal-error" : "client-error";
         };
     Response.Status known = Response.Status.fromStatusCode(status);
-    String title = status == 500 ? "Internal error" : known == null ? "Error" : known.getReasonPhrase();
+    String title =
+        status == 500 ? "Internal error" : known == null ? "Error" : known.getReasonPhrase();
     String detail = status == 404 ? "No resource at this address." : null;
     response.setStatus(status);
     response.setContentType(Problems.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     response
         .getWriter()
-        .write(Problems.json(type, status, title, detail, uri == null ? null : uri.toString(), List.of()));
+        .write(
+            Problems.json(
+                type, status, title, detail, uri == null ? null : uri.toString(), List.of()));
   }
 }

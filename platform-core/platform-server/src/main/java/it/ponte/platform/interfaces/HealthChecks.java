@@ -15,8 +15,8 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * MicroProfile Health checks: live while the JVM serves requests; started once deployed; ready
- * only when startup migrations are done and the database answers.
+ * MicroProfile Health checks: live while the JVM serves requests; started once deployed; ready only
+ * when startup migrations are done and the database answers.
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -42,11 +42,15 @@ public class HealthChecks {
   HealthCheck migrations() {
     return () -> {
       HealthCheckResponseBuilder response =
-          HealthCheckResponse.named("migrations").status(startup.isDone()).withData("state", startup.state());
+          HealthCheckResponse.named("migrations")
+              .status(startup.isDone())
+              .withData("state", startup.state());
       if (startup.isDone()) {
         response.withData("durationMillis", startup.durationMillis());
         response.withData("failedTenants", String.join(",", startup.failedTenants()));
-        startup.refusedDescriptors().forEach((file, reason) -> response.withData("refused " + file, reason));
+        startup
+            .refusedDescriptors()
+            .forEach((file, reason) -> response.withData("refused " + file, reason));
       }
       return response.build();
     };
@@ -59,7 +63,10 @@ public class HealthChecks {
       try (Connection connection = database.get().getConnection()) {
         return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
       } catch (SQLException | RuntimeException | javax.naming.NamingException e) {
-        return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage())).build();
+        return HealthCheckResponse.named("database")
+            .down()
+            .withData("error", String.valueOf(e.getMessage()))
+            .build();
       }
     };
   }

@@ -2,6 +2,9 @@ package it.ponte.platform.interfaces;
 
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.infrastructure.DatabaseFailures;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
@@ -13,9 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +60,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof WebApplicationException && isQueryParameterConversion(failure)) {
       // JAX-RS answers 404 when a query parameter cannot be converted; the client sent a bad value.
       return Problems.response(
-              "invalid-parameter", 400, "Bad Request", "A query parameter has a value of the wrong type.", instance, List.of())
+              "invalid-parameter",
+              400,
+              "Bad Request",
+              "A query parameter has a value of the wrong type.",
+              instance,
+              List.of())
           .build();
     }
     if (failure instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
@@ -89,7 +94,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   private static boolean isMalformedBody(Throwable failure) {
     boolean json = false;
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
+      if (t instanceof JsonbException
+          || t instanceof JsonException
+          || t instanceof ProcessingException) {
         json = true;
         break;
       }
@@ -116,11 +123,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     return failure.getClass().getSimpleName().equals("QueryParamException");
   }
 
-  private static Response fromWebApplicationException(WebApplicationException wae, String instance) {
+  private static Response fromWebApplicationException(
+      WebApplicationException wae, String instance) {
     int status = wae.getResponse().getStatus();
-    String title = Response.Status.fromStatusCode(status) == null
-        ? "Client error"
-        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Client error"
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
     String type;
     String detail;
     if (status == 404) {
@@ -142,7 +151,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       type = wae instanceof ClientErrorException ? "client-error" : "error";
       detail = null;
     }
-    Response.ResponseBuilder response = Problems.response(type, status, title, detail, instance, List.of());
+    Response.ResponseBuilder response =
+        Problems.response(type, status, title, detail, instance, List.of());
     String allow = wae.getResponse().getHeaderString(HttpHeaders.ALLOW);
     if (allow != null) {
       response.header(HttpHeaders.ALLOW, allow);

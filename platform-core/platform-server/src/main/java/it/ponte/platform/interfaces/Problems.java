@@ -24,7 +24,12 @@ public final class Problems {
 
   /** The JSON text of a problem. */
   public static String json(
-      String type, int status, String title, String detail, String instance, List<FieldError> errors) {
+      String type,
+      int status,
+      String title,
+      String detail,
+      String instance,
+      List<FieldError> errors) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", TYPE_PREFIX + type)
@@ -39,7 +44,10 @@ public final class Problems {
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();
       for (FieldError error : errors) {
-        list.add(Json.createObjectBuilder().add("pointer", error.pointer()).add("detail", error.detail()));
+        list.add(
+            Json.createObjectBuilder()
+                .add("pointer", error.pointer())
+                .add("detail", error.detail()));
       }
       body.add("errors", list);
     }
@@ -48,7 +56,12 @@ public final class Problems {
 
   /** A response carrying a problem document. */
   public static Response.ResponseBuilder response(
-      String type, int status, String title, String detail, String instance, List<FieldError> errors) {
+      String type,
+      int status,
+      String title,
+      String detail,
+      String instance,
+      List<FieldError> errors) {
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))
         .entity(json(type, status, title, detail, instance, errors));

@@ -64,12 +64,18 @@ public class PlatformStartup {
         durationMillis = System.currentTimeMillis() - startedAt;
         done = true;
         state = "done";
-        LOG.info(() -> "Platform ready: migrations done in " + durationMillis + " ms; failed tenants " + failedTenants);
+        LOG.info(
+            () ->
+                "Platform ready: migrations done in "
+                    + durationMillis
+                    + " ms; failed tenants "
+                    + failedTenants);
       } catch (RuntimeException e) {
         if (!DatabaseFailures.isUnavailable(e)) {
           LOG.log(Level.SEVERE, "Startup migration failed; will retry", e);
         } else {
-          LOG.warning("Database unavailable during startup migration; will retry: " + e.getMessage());
+          LOG.warning(
+              "Database unavailable during startup migration; will retry: " + e.getMessage());
         }
         state = "retrying after: " + e.getMessage();
         try {

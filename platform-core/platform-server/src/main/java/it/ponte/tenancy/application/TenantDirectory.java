@@ -41,7 +41,9 @@ public class TenantDirectory {
       entry = new Entry(loaded.get(), now);
       cache.put(id, entry);
     }
-    return entry.tenant.status() == TenantStatus.ACTIVE ? Optional.of(entry.tenant) : Optional.empty();
+    return entry.tenant.status() == TenantStatus.ACTIVE
+        ? Optional.of(entry.tenant)
+        : Optional.empty();
   }
 
   /** Drops what is known of a tenant, after it changed on this instance. */

@@ -18,9 +18,9 @@ import java.util.logging.Logger;
  * Brings territories onto the platform: registers them, creates their schema and role, runs their
  * migrations and marks them active.
  *
- * <p>Each step is recorded. A failure midway leaves the tenant visibly {@link
- * TenantStatus#FAILED} with the reason; onboarding the same descriptor again resumes from where it
- * stopped, because every step is idempotent.
+ * <p>Each step is recorded. A failure midway leaves the tenant visibly {@link TenantStatus#FAILED}
+ * with the reason; onboarding the same descriptor again resumes from where it stopped, because
+ * every step is idempotent.
  */
 @ApplicationScoped
 public class TenantOnboarding {
@@ -54,7 +54,8 @@ public class TenantOnboarding {
       Tenant existing = repository.find(id).orElseThrow();
       if (existing.status() != TenantStatus.FAILED) {
         throw ProblemException.conflict(
-            "tenant-exists", "A tenant with id '" + id + "' already exists (" + existing.status() + ").");
+            "tenant-exists",
+            "A tenant with id '" + id + "' already exists (" + existing.status() + ").");
       }
       repository.updateDescriptor(descriptor);
       repository.log(id, "resumed", "onboarding resumed after: " + existing.lastError());
@@ -67,7 +68,10 @@ public class TenantOnboarding {
           503,
           "onboarding-failed",
           "Onboarding did not complete",
-          "Tenant '" + id + "' is registered but its database could not be prepared: " + tenant.lastError()
+          "Tenant '"
+              + id
+              + "' is registered but its database could not be prepared: "
+              + tenant.lastError()
               + ". Send the same request again to resume.",
           java.util.List.of(),
           Map.of("Retry-After", "5"),
@@ -87,7 +91,10 @@ public class TenantOnboarding {
       TenantSchemas.Migration migration = schemas.provisionAndMigrate(id);
       repository.markActive(id, migration.schemaVersion());
       if (migration.applied() > 0) {
-        repository.log(id, "migrated", migration.applied() + " changesets applied, now at " + migration.schemaVersion());
+        repository.log(
+            id,
+            "migrated",
+            migration.applied() + " changesets applied, now at " + migration.schemaVersion());
       }
       return true;
     } catch (RuntimeException e) {

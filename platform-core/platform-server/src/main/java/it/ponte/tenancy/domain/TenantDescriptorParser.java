@@ -58,7 +58,9 @@ public final class TenantDescriptorParser {
     }
     for (Object key : raw.keySet()) {
       if (!FIELDS.contains(String.valueOf(key))) {
-        errors.add(new FieldError("/" + key, "unknown field; known fields are " + new java.util.TreeSet<>(FIELDS)));
+        errors.add(
+            new FieldError(
+                "/" + key, "unknown field; known fields are " + new java.util.TreeSet<>(FIELDS)));
       }
     }
 
@@ -70,7 +72,9 @@ public final class TenantDescriptorParser {
       errors.add(
           new FieldError(
               "/id",
-              "must match " + TenantId.PATTERN.pattern() + ": 2-40 lower-case letters, digits or hyphens, starting with a letter"));
+              "must match "
+                  + TenantId.PATTERN.pattern()
+                  + ": 2-40 lower-case letters, digits or hyphens, starting with a letter"));
     } else {
       id = TenantId.of(s);
     }
@@ -101,7 +105,8 @@ public final class TenantDescriptorParser {
         List.of());
   }
 
-  private static String requiredText(Map<?, ?> raw, String field, int maxLength, List<FieldError> errors) {
+  private static String requiredText(
+      Map<?, ?> raw, String field, int maxLength, List<FieldError> errors) {
     Object value = raw.get(field);
     if (value == null) {
       errors.add(new FieldError("/" + field, "is required"));
@@ -127,7 +132,8 @@ public final class TenantDescriptorParser {
       code = String.format(Locale.ROOT, "%02d", i);
     }
     if (value == null) {
-      errors.add(new FieldError("/region", "is required (ISTAT region code, e.g. \"03\" for Lombardia)"));
+      errors.add(
+          new FieldError("/region", "is required (ISTAT region code, e.g. \"03\" for Lombardia)"));
     } else if (code == null || IstatRegion.name(code).isEmpty()) {
       errors.add(new FieldError("/region", "must be an ISTAT region code from \"01\" to \"20\""));
       code = null;
@@ -142,7 +148,8 @@ public final class TenantDescriptorParser {
     }
     if (value instanceof String s) {
       Locale locale = Locale.forLanguageTag(s);
-      if (ISO_LANGUAGES.contains(locale.getLanguage()) && locale.toLanguageTag().equalsIgnoreCase(s)) {
+      if (ISO_LANGUAGES.contains(locale.getLanguage())
+          && locale.toLanguageTag().equalsIgnoreCase(s)) {
         return locale.toLanguageTag();
       }
     }
@@ -174,11 +181,14 @@ public final class TenantDescriptorParser {
     if (value instanceof Integer i && i >= 1 && i <= MAX_SLA_DAYS) {
       return i;
     }
-    errors.add(new FieldError("/firstInterviewSlaDays", "must be a whole number of days from 1 to " + MAX_SLA_DAYS));
+    errors.add(
+        new FieldError(
+            "/firstInterviewSlaDays", "must be a whole number of days from 1 to " + MAX_SLA_DAYS));
     return 0;
   }
 
-  private static List<String> textList(Object value, String pointer, boolean required, List<FieldError> errors) {
+  private static List<String> textList(
+      Object value, String pointer, boolean required, List<FieldError> errors) {
     if (value == null) {
       if (required) {
         errors.add(new FieldError(pointer, "is required (a list, possibly empty)"));
@@ -194,7 +204,10 @@ public final class TenantDescriptorParser {
     for (int i = 0; i < list.size(); i++) {
       Object item = list.get(i);
       if (!(item instanceof String s) || s.isBlank() || s.length() > MAX_NAME_LENGTH) {
-        errors.add(new FieldError(pointer + "/" + i, "must be a non-blank string of at most " + MAX_NAME_LENGTH + " characters"));
+        errors.add(
+            new FieldError(
+                pointer + "/" + i,
+                "must be a non-blank string of at most " + MAX_NAME_LENGTH + " characters"));
       } else if (!seen.add(s.strip())) {
         errors.add(new FieldError(pointer + "/" + i, "duplicates an earlier entry"));
       } else {
@@ -242,7 +255,8 @@ public final class TenantDescriptorParser {
       String key = String.valueOf(entry.getKey());
       String pointer = "/plugins/" + escape(key);
       if (!TenantId.PATTERN.matcher(key).matches()) {
-        errors.add(new FieldError(pointer, "plugin ids are lower-case letters, digits and hyphens"));
+        errors.add(
+            new FieldError(pointer, "plugin ids are lower-case letters, digits and hyphens"));
         continue;
       }
       Object config = entry.getValue();

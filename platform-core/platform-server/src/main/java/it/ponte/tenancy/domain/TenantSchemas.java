@@ -12,9 +12,9 @@ public interface TenantSchemas {
   Migration migratePlatform();
 
   /**
-   * Creates the tenant's role and schema if they do not exist yet, and brings the schema up to
-   * date by running the tenant changelogs as the tenant's role. Safe to repeat and to run from
-   * several instances at once.
+   * Creates the tenant's role and schema if they do not exist yet, and brings the schema up to date
+   * by running the tenant changelogs as the tenant's role. Safe to repeat and to run from several
+   * instances at once.
    */
   Migration provisionAndMigrate(TenantId tenant);
 }

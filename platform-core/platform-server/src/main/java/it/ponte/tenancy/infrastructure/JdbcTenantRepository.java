@@ -9,8 +9,8 @@ import it.ponte.tenancy.domain.TenantDescriptor;
 import it.ponte.tenancy.domain.TenantDescriptorParser;
 import it.ponte.tenancy.domain.TenantRepository;
 import it.ponte.tenancy.domain.TenantStatus;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -37,14 +37,18 @@ public class JdbcTenantRepository implements TenantRepository {
     try {
       return database.get().getConnection();
     } catch (NamingException e) {
-      throw new SQLException("Data source " + PonteDataSource.JNDI_NAME + " not available: " + e.getMessage(), "08001", e);
+      throw new SQLException(
+          "Data source " + PonteDataSource.JNDI_NAME + " not available: " + e.getMessage(),
+          "08001",
+          e);
     }
   }
 
   @Override
   public Optional<Tenant> find(TenantId id) {
     try (Connection c = connection();
-        PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM platform.tenant WHERE id = ?")) {
+        PreparedStatement q =
+            c.prepareStatement("SELECT " + COLUMNS + " FROM platform.tenant WHERE id = ?")) {
       q.setString(1, id.value());
       try (ResultSet rs = q.executeQuery()) {
         return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -57,7 +61,8 @@ public class JdbcTenantRepository implements TenantRepository {
   @Override
   public List<Tenant> findAll() {
     try (Connection c = connection();
-        PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM platform.tenant ORDER BY id");
+        PreparedStatement q =
+            c.prepareStatement("SELECT " + COLUMNS + " FROM platform.tenant ORDER BY id");
         ResultSet rs = q.executeQuery()) {
       List<Tenant> tenants = new ArrayList<>();
       while (rs.next()) {
@@ -135,7 +140,8 @@ public class JdbcTenantRepository implements TenantRepository {
   }
 
   private static Tenant read(ResultSet rs) throws SQLException {
-    Object plain = JsonValues.toPlain(Json.createReader(new StringReader(rs.getString(1))).readValue());
+    Object plain =
+        JsonValues.toPlain(Json.createReader(new StringReader(rs.getString(1))).readValue());
     TenantDescriptorParser.Result parsed = TenantDescriptorParser.parse((Map<?, ?>) plain);
     if (!parsed.isValid()) {
       throw new SQLException("Stored descriptor no longer valid: " + parsed.errors());

@@ -15,9 +15,9 @@ import java.sql.Statement;
 import java.util.logging.Logger;
 
 /**
- * One schema and one role per tenant. The role owns the schema and every table in it, has no
- * login and no right on any other schema; tenant migrations run as that role, so what they create
- * belongs to it.
+ * One schema and one role per tenant. The role owns the schema and every table in it, has no login
+ * and no right on any other schema; tenant migrations run as that role, so what they create belongs
+ * to it.
  */
 @ApplicationScoped
 public class PostgresTenantSchemas implements TenantSchemas {
@@ -58,11 +58,19 @@ public class PostgresTenantSchemas implements TenantSchemas {
         statement.execute("SET ROLE " + quote(tenant.roleName()));
         statement.execute("SET search_path TO " + quote(tenant.schemaName()));
       }
-      Migration migration = liquibase.update(connection, tenant.schemaName(), TENANT_CORE_CHANGELOG);
+      Migration migration =
+          liquibase.update(connection, tenant.schemaName(), TENANT_CORE_CHANGELOG);
       LOG.info(
           () ->
-              "Tenant " + tenant + ": schema " + tenant.schemaName() + " at " + migration.schemaVersion()
-                  + " (" + migration.applied() + " changesets applied now)");
+              "Tenant "
+                  + tenant
+                  + ": schema "
+                  + tenant.schemaName()
+                  + " at "
+                  + migration.schemaVersion()
+                  + " ("
+                  + migration.applied()
+                  + " changesets applied now)");
       return migration;
     } catch (SQLException e) {
       throw new SchemaException("Could not provision tenant " + tenant + ": " + e.getMessage(), e);
@@ -73,7 +81,8 @@ public class PostgresTenantSchemas implements TenantSchemas {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
-      try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      try (PreparedStatement lock =
+          connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         lock.setLong(1, PROVISIONING_LOCK);
         lock.execute();
       }
@@ -83,8 +92,10 @@ public class PostgresTenantSchemas implements TenantSchemas {
       // The platform's own user must be a member to run tenant transactions as this role.
       statement.execute("GRANT " + quote(tenant.roleName()) + " TO CURRENT_USER");
       statement.execute(
-          "CREATE SCHEMA IF NOT EXISTS " + quote(tenant.schemaName())
-              + " AUTHORIZATION " + quote(tenant.roleName()));
+          "CREATE SCHEMA IF NOT EXISTS "
+              + quote(tenant.schemaName())
+              + " AUTHORIZATION "
+              + quote(tenant.roleName()));
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();
@@ -95,7 +106,8 @@ public class PostgresTenantSchemas implements TenantSchemas {
   }
 
   private static boolean roleExists(Connection connection, String role) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
       query.setString(1, role);
       try (ResultSet rs = query.executeQuery()) {
         return rs.next();

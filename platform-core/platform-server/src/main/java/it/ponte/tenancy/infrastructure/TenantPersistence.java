@@ -47,7 +47,8 @@ public class TenantPersistence {
     Bound bound = (Bound) transactions.getResource(RESOURCE_KEY);
     if (bound == null) {
       EntityManager em =
-          emf.createEntityManager(Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.schemaName()));
+          emf.createEntityManager(
+              Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.schemaName()));
       em.joinTransaction();
       em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
       bound = new Bound(tenant, em);
@@ -55,7 +56,10 @@ public class TenantPersistence {
       transactions.registerInterposedSynchronization(bound);
     } else if (!bound.tenant.equals(tenant)) {
       throw new IllegalStateException(
-          "Transaction already bound to tenant " + bound.tenant + ", refusing to use it for " + tenant);
+          "Transaction already bound to tenant "
+              + bound.tenant
+              + ", refusing to use it for "
+              + tenant);
     }
     return bound.em;
   }

@@ -40,7 +40,10 @@ public class YamlTenantDescriptorFiles implements TenantDescriptorSource {
     return readDirectory(Path.of(directory.get()));
   }
 
-  /** Reads the {@code tenant.yaml} of every sub-folder of {@code dir}; a missing folder declares nothing. */
+  /**
+   * Reads the {@code tenant.yaml} of every sub-folder of {@code dir}; a missing folder declares
+   * nothing.
+   */
   public static List<Declared> readDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -54,7 +57,8 @@ public class YamlTenantDescriptorFiles implements TenantDescriptorSource {
         }
       }
     } catch (IOException e) {
-      result.add(new Declared(dir.toString(), null, List.of("cannot list folder: " + e.getMessage())));
+      result.add(
+          new Declared(dir.toString(), null, List.of("cannot list folder: " + e.getMessage())));
     }
     return result;
   }
@@ -72,7 +76,8 @@ public class YamlTenantDescriptorFiles implements TenantDescriptorSource {
       return new Declared(source, null, List.of("not readable YAML: " + e.getMessage()));
     }
     if (!(yaml instanceof Map<?, ?> map)) {
-      return new Declared(source, null, List.of("must contain a YAML mapping of descriptor fields"));
+      return new Declared(
+          source, null, List.of("must contain a YAML mapping of descriptor fields"));
     }
     TenantDescriptorParser.Result parsed = TenantDescriptorParser.parse(map);
     if (!parsed.isValid()) {
@@ -86,7 +91,12 @@ public class YamlTenantDescriptorFiles implements TenantDescriptorSource {
       return new Declared(
           source,
           null,
-          List.of("field /id: '" + parsed.descriptor().id() + "' differs from its folder name '" + folder + "'"));
+          List.of(
+              "field /id: '"
+                  + parsed.descriptor().id()
+                  + "' differs from its folder name '"
+                  + folder
+                  + "'"));
     }
     return new Declared(source, parsed.descriptor(), List.of());
   }

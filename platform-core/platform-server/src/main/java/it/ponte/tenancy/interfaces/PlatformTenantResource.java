@@ -16,10 +16,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -83,7 +83,8 @@ public class PlatformTenantResource {
   @APIResponse(responseCode = "422", description = "Invalid descriptor; errors lists each field")
   public Response onboard(JsonValue body) {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw ProblemException.validation(List.of(new FieldError("", "the body must be a JSON object (a tenant descriptor)")));
+      throw ProblemException.validation(
+          List.of(new FieldError("", "the body must be a JSON object (a tenant descriptor)")));
     }
     TenantDescriptorParser.Result parsed =
         TenantDescriptorParser.parse((Map<?, ?>) JsonValues.toPlain(body));
@@ -91,11 +92,12 @@ public class PlatformTenantResource {
       throw ProblemException.validation(parsed.errors());
     }
     TenantOnboarding.Outcome outcome = onboarding.onboard(parsed.descriptor());
-    TenantView view =
-        repository.find(parsed.descriptor().id()).map(TenantView::of).orElseThrow();
+    TenantView view = repository.find(parsed.descriptor().id()).map(TenantView::of).orElseThrow();
     if (outcome == TenantOnboarding.Outcome.RESUMED) {
       return Response.ok(view).build();
     }
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
   }
 }

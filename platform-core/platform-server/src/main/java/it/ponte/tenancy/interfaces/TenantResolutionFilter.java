@@ -55,7 +55,12 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
     if (!TenantId.isValid(raw) || directory.findActive(TenantId.of(raw)).isEmpty()) {
       request.abortWith(
           Problems.response(
-                  "tenant-not-found", 404, "Not Found", "No active tenant '" + raw + "'.", instance, List.of())
+                  "tenant-not-found",
+                  404,
+                  "Not Found",
+                  "No active tenant '" + raw + "'.",
+                  instance,
+                  List.of())
               .build());
       return;
     }

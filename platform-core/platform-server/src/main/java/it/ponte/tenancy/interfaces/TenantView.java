@@ -14,11 +14,14 @@ public record TenantView(
     @Schema(description = "BCP 47 locale", example = "it-IT") String locale,
     @Schema(description = "IANA time zone", example = "Europe/Rome") String timeZone,
     @Schema(description = "Zones of the territory") List<String> zones,
-    @Schema(description = "Target days from registration to first interview") int firstInterviewSlaDays,
+    @Schema(description = "Target days from registration to first interview")
+        int firstInterviewSlaDays,
     @Schema(description = "Whether the tenant takes part in federated reports") boolean federation,
     @Schema(description = "PROVISIONING, ACTIVE or FAILED") String status,
-    @Schema(description = "Last tenant changeset applied to the tenant's schema") String schemaVersion,
-    @Schema(description = "Why the last onboarding or migration failed, if it did") String lastError,
+    @Schema(description = "Last tenant changeset applied to the tenant's schema")
+        String schemaVersion,
+    @Schema(description = "Why the last onboarding or migration failed, if it did")
+        String lastError,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
 

@@ -14,7 +14,8 @@ class VatNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"12345678901", "00743110150", "1234567890", "123456789012", "1234567890A", ""})
+  @ValueSource(
+      strings = {"12345678901", "00743110150", "1234567890", "123456789012", "1234567890A", ""})
   void refusesWrongCheckDigitsAndShapes(String vat) {
     assertThat(VatNumber.isValid(vat)).isFalse();
   }

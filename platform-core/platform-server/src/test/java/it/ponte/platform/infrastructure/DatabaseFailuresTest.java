@@ -10,10 +10,18 @@ class DatabaseFailuresTest {
 
   @Test
   void connectionFailuresAnywhereInTheChainMeanUnavailable() {
-    assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
-    assertThat(DatabaseFailures.isUnavailable(new SQLException("terminating connection", "57P01"))).isTrue();
-    assertThat(DatabaseFailures.isUnavailable(new IllegalStateException(new ConnectException()))).isTrue();
-    assertThat(DatabaseFailures.isUnavailable(new SQLException("Error in allocating a connection. Cause: x"))).isTrue();
+    assertThat(
+            DatabaseFailures.isUnavailable(
+                new RuntimeException(new SQLException("refused", "08001"))))
+        .isTrue();
+    assertThat(DatabaseFailures.isUnavailable(new SQLException("terminating connection", "57P01")))
+        .isTrue();
+    assertThat(DatabaseFailures.isUnavailable(new IllegalStateException(new ConnectException())))
+        .isTrue();
+    assertThat(
+            DatabaseFailures.isUnavailable(
+                new SQLException("Error in allocating a connection. Cause: x")))
+        .isTrue();
   }
 
   @Test
@@ -21,7 +29,8 @@ class DatabaseFailuresTest {
     SQLException denied = new SQLException("permission denied for schema t_bologna", "42501");
     assertThat(DatabaseFailures.isUnavailable(denied)).isFalse();
     assertThat(DatabaseFailures.isPermissionDenied(new RuntimeException(denied))).isTrue();
-    assertThat(DatabaseFailures.isUniqueViolation(new SQLException("duplicate key", "23505"))).isTrue();
+    assertThat(DatabaseFailures.isUniqueViolation(new SQLException("duplicate key", "23505")))
+        .isTrue();
     assertThat(DatabaseFailures.isUniqueViolation(denied)).isFalse();
   }
 }

@@ -3,9 +3,9 @@ package it.ponte.platform.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SqlIdentifiersTest {
 
@@ -17,6 +17,7 @@ class SqlIdentifiersTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "T_upper", "t-hyphen", "t\"quote", "t;drop", "t space", "1start"})
   void refusesAnythingElse(String name) {
-    assertThatThrownBy(() -> SqlIdentifiers.quote(name)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlIdentifiers.quote(name))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

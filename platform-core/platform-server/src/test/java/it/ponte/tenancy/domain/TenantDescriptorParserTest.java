@@ -91,7 +91,8 @@ class TenantDescriptorParserTest {
     List<String> pointers =
         TenantDescriptorParser.parse(Map.of()).errors().stream().map(FieldError::pointer).toList();
     assertThat(pointers)
-        .containsExactlyInAnyOrder("/id", "/name", "/region", "/locale", "/timeZone", "/zones", "/firstInterviewSlaDays");
+        .containsExactlyInAnyOrder(
+            "/id", "/name", "/region", "/locale", "/timeZone", "/zones", "/firstInterviewSlaDays");
   }
 
   @Test

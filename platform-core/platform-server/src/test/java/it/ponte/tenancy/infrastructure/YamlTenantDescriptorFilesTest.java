@@ -19,7 +19,9 @@ class YamlTenantDescriptorFilesTest {
     List<Declared> declared = YamlTenantDescriptorFiles.readDirectory(REPOSITORY_TENANTS);
 
     assertThat(declared).extracting(Declared::problems).allSatisfy(p -> assertThat(p).isEmpty());
-    assertThat(declared).extracting(d -> d.descriptor().id().value()).containsExactly("bergamo", "bologna");
+    assertThat(declared)
+        .extracting(d -> d.descriptor().id().value())
+        .containsExactly("bergamo", "bologna");
     var bergamo = declared.get(0).descriptor();
     assertThat(bergamo.region()).isEqualTo("03");
     assertThat(bergamo.zones()).contains("Valle Seriana", "Isola").hasSize(6);
@@ -29,7 +31,11 @@ class YamlTenantDescriptorFilesTest {
 
   @Test
   void namesTheFileAndFieldOfAnInvalidDescriptor(@TempDir Path dir) throws Exception {
-    Path file = write(dir, "lecco", "id: lecco\nname: Lecco\nregion: \"03\"\nlocale: it-IT\ntimeZone: Europe/Nowhere\nzones: []\nfirstInterviewSlaDays: 10\n");
+    Path file =
+        write(
+            dir,
+            "lecco",
+            "id: lecco\nname: Lecco\nregion: \"03\"\nlocale: it-IT\ntimeZone: Europe/Nowhere\nzones: []\nfirstInterviewSlaDays: 10\n");
 
     Declared declared = YamlTenantDescriptorFiles.readFile(file);
 
@@ -40,16 +46,26 @@ class YamlTenantDescriptorFilesTest {
 
   @Test
   void refusesAnIdThatDiffersFromItsFolder(@TempDir Path dir) throws Exception {
-    Path file = write(dir, "como", "id: lecco\nname: Lecco\nregion: \"03\"\nlocale: it-IT\ntimeZone: Europe/Rome\nzones: []\nfirstInterviewSlaDays: 10\n");
+    Path file =
+        write(
+            dir,
+            "como",
+            "id: lecco\nname: Lecco\nregion: \"03\"\nlocale: it-IT\ntimeZone: Europe/Rome\nzones: []\nfirstInterviewSlaDays: 10\n");
 
-    assertThat(YamlTenantDescriptorFiles.readFile(file).problems()).singleElement().asString().contains("folder name 'como'");
+    assertThat(YamlTenantDescriptorFiles.readFile(file).problems())
+        .singleElement()
+        .asString()
+        .contains("folder name 'como'");
   }
 
   @Test
   void refusesBrokenYamlAndDuplicateKeys(@TempDir Path dir) throws Exception {
-    assertThat(YamlTenantDescriptorFiles.readFile(write(dir, "a1", "id: [unclosed")).isValid()).isFalse();
+    assertThat(YamlTenantDescriptorFiles.readFile(write(dir, "a1", "id: [unclosed")).isValid())
+        .isFalse();
     assertThat(YamlTenantDescriptorFiles.readFile(write(dir, "a2", "id: a2\nid: a3\n")).problems())
-        .singleElement().asString().startsWith("not readable YAML");
+        .singleElement()
+        .asString()
+        .startsWith("not readable YAML");
   }
 
   @Test
