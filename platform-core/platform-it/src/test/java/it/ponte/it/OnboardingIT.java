@@ -27,7 +27,7 @@ class OnboardingIT {
     JsonObject tenant = created.json();
     assertThat(tenant.getString("status")).isEqualTo("ACTIVE");
     assertThat(tenant.getString("region")).isEqualTo("05");
-    assertThat(tenant.getString("schemaVersion")).isEqualTo("core-0002-vacancy");
+    assertThat(tenant.getString("schemaVersion")).isEqualTo("core-0003-audit");
 
     JsonObject shown = platform.get("/api/platform/tenants/" + id).json();
     assertThat(shown.getString("name")).isEqualTo("Territorio " + id);
@@ -135,7 +135,9 @@ class OnboardingIT {
     JsonObject shown = platform.get("/api/platform/tenants/" + id).json();
     assertThat(shown.getString("status")).isEqualTo("FAILED");
     assertThat(shown.getString("lastError")).contains(schema);
-    assertThat(platform.get("/api/t/" + id + "/companies").status()).isEqualTo(404);
+    // Not served: it has no organization yet, so nobody can be a member of it.
+    assertThat(platform.as("bergamo.operator").get("/api/t/" + id + "/companies").status())
+        .isEqualTo(403);
 
     try (Connection c = platform.jdbc();
         java.sql.Statement s = c.createStatement()) {

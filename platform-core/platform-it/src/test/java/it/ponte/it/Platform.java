@@ -1,5 +1,6 @@
 package it.ponte.it;
 
+import it.ponte.launcher.KeycloakAdmin;
 import it.ponte.launcher.PonteInstance;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The running platform as tests see it: HTTP calls, a superuser JDBC connection, lifecycle. */
 public final class Platform implements AutoCloseable {
@@ -46,20 +49,122 @@ public final class Platform implements AutoCloseable {
     }
   }
 
+  /** Calls made with one bearer token (or none). */
+  public final class Session {
+    private final String token;
+
+    private Session(String token) {
+      this.token = token;
+    }
+
+    public Answer get(String path) {
+      return send("GET", path, null, null);
+    }
+
+    public Answer post(String path, String json) {
+      return send("POST", path, json, "application/json");
+    }
+
+    public Answer send(String method, String path, String body, String contentType) {
+      return Platform.this.send(token, method, path, body, contentType);
+    }
+  }
+
+  /** Calls as a realm user (password {@value KeycloakAdmin#DEMO_PASSWORD}). */
+  public Session as(String username) {
+    return new Session(token(username));
+  }
+
+  /** Calls with exactly this bearer token. */
+  public Session withToken(String token) {
+    return new Session(token);
+  }
+
+  /** Calls without a token. */
+  public Session anonymous() {
+    return new Session(null);
+  }
+
+  /**
+   * GET as the natural caller of the path: a tenant's operator under {@code /api/t/{tenant}}, the
+   * platform admin elsewhere under {@code /api}, nobody outside it.
+   */
   public Answer get(String path) {
     return send("GET", path, null, null);
   }
 
+  /** POST as the natural caller of the path (see {@link #get}). */
   public Answer post(String path, String json) {
     return send("POST", path, json, "application/json");
   }
 
+  /** A request as the natural caller of the path (see {@link #get}). */
   public Answer send(String method, String path, String body, String contentType) {
+    String user = naturalCaller(path);
+    return send(user == null ? null : token(user), method, path, body, contentType);
+  }
+
+  /** A fresh access token of a realm user, reused for a minute. */
+  public String token(String username) {
+    // One login per user at a time: parallel logins of one user look like an attack to Keycloak.
+    return tokens.compute(
+            username,
+            (user, cached) -> {
+              long now = System.currentTimeMillis();
+              if (cached != null && now - cached.at < 60_000) {
+                return cached;
+              }
+              try {
+                return new Token(
+                    instance.keycloakAdmin().token(user, KeycloakAdmin.DEMO_PASSWORD), now);
+              } catch (IOException e) {
+                throw new IllegalStateException("No token for " + user + ": " + e.getMessage(), e);
+              }
+            })
+        .value;
+  }
+
+  /** The operator of a tenant: the demo user for the demo territories, a test user otherwise. */
+  public String operatorOf(String tenant) {
+    if (tenant.equals("bergamo") || tenant.equals("bologna")) {
+      return tenant + ".operator";
+    }
+    return operators.computeIfAbsent(tenant, t -> createUser("op-" + t, "operator", t));
+  }
+
+  /** Creates a realm user with one role, member of a tenant (or of none when tenant is null). */
+  public String createUser(String username, String role, String tenant) {
+    try {
+      instance.keycloakAdmin().createUser(username, role, tenant);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Could not create user " + username + ": " + e.getMessage(), e);
+    }
+    return username;
+  }
+
+  private String naturalCaller(String path) {
+    if (path.startsWith("/api/t/")) {
+      String tenant = path.substring("/api/t/".length()).split("[/?]")[0];
+      return operatorOf(tenant);
+    }
+    return path.startsWith("/api/") ? "platform.admin" : null;
+  }
+
+  private record Token(String value, long at) {}
+
+  private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+  private final Map<String, String> operators = new ConcurrentHashMap<>();
+
+  private Answer send(String token, String method, String path, String body, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
             .timeout(Duration.ofSeconds(60));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
     }
     request.method(
         method,

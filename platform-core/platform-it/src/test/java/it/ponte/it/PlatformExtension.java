@@ -36,6 +36,9 @@ public class PlatformExtension implements ParameterResolver {
             .tenantsDir(Path.of(required("ponte.project.dir")).resolve("tenants"))
             .httpPort(PonteInstance.freePort())
             .embeddedDbPort(PonteInstance.freePort())
+            .keycloakPort(PonteInstance.freePort())
+            .keycloakVersion(required("ponte.keycloak.version"))
+            .environment("PONTE_AUTH_CLOCK_SKEW_SECONDS", "2")
             .jvmOptions(java.util.List.of("-Xmx768m"))
             .logFile(work.resolve("payara.log"))
             .build();

@@ -20,9 +20,12 @@ class ProblemResponsesIT {
   }
 
   @Test
-  void unknownOrMalformedTenant(Platform platform) {
-    assertProblem(platform.get("/api/t/nowhere/companies"), 404, "tenant-not-found");
-    assertProblem(platform.get("/api/t/NOT%20VALID/companies"), 404, "tenant-not-found");
+  void anUnknownOrMalformedTenantLooksLikeAnyForeignOne(Platform platform) {
+    var operator = platform.as("bergamo.operator");
+    JsonObject unknown = assertProblem(operator.get("/api/t/nowhere/companies"), 403, "forbidden");
+    JsonObject foreign = assertProblem(operator.get("/api/t/bologna/companies"), 403, "forbidden");
+    assertThat(unknown.getString("detail")).isEqualTo(foreign.getString("detail"));
+    assertProblem(operator.get("/api/t/NOT%20VALID/companies"), 403, "forbidden");
   }
 
   @Test

@@ -30,9 +30,9 @@ class RestartIT {
     String behindSchema = "t_" + behind.replace('-', '_');
     try (Connection c = platform.jdbc();
         Statement s = c.createStatement()) {
-      s.execute("DROP TABLE " + behindSchema + ".vacancy");
-      s.execute(
-          "DELETE FROM " + behindSchema + ".databasechangelog WHERE id = 'core-0002-vacancy'");
+      s.execute("ALTER TABLE " + behindSchema + ".company DROP COLUMN created_by");
+      s.execute("ALTER TABLE " + behindSchema + ".vacancy DROP COLUMN created_by");
+      s.execute("DELETE FROM " + behindSchema + ".databasechangelog WHERE id = 'core-0003-audit'");
     }
     Map<String, Integer> before = migrationState(platform, onboarded);
     String tenantBefore =

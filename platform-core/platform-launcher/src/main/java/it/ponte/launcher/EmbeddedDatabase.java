@@ -65,7 +65,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off")
             .start();
-    createDatabase();
+    createDatabase(DATABASE);
   }
 
   /** Stops the server; its data stays in the data folder. */
@@ -101,22 +101,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** JDBC URL of the platform database. */
   public String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    return jdbcUrl(DATABASE);
   }
 
-  private void createDatabase() throws IOException {
+  /** JDBC URL of one database of the embedded server. */
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + port + "/" + database;
+  }
+
+  private void createDatabase(String name) throws IOException {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-      q.setString(1, DATABASE);
+      q.setString(1, name);
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
           try (Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + DATABASE);
+            s.execute("CREATE DATABASE " + name);
           }
         }
       }
     } catch (SQLException e) {
-      throw new IOException("Could not create database " + DATABASE + ": " + e.getMessage(), e);
+      throw new IOException("Could not create database " + name + ": " + e.getMessage(), e);
     }
   }
 

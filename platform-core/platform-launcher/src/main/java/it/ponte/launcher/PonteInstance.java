@@ -21,6 +21,8 @@ public final class PonteInstance implements AutoCloseable {
   public static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
   private final EmbeddedDatabase embedded;
+  private final KeycloakServer keycloak;
+  private final String keycloakUrl;
   private final PayaraServer server;
   private final String jdbcUrl;
   private final String dbUser;
@@ -40,7 +42,30 @@ public final class PonteInstance implements AutoCloseable {
       dbUser = b.externalDbUser;
       dbPassword = b.externalDbPassword;
     }
+    if (b.externalKeycloakUrl == null) {
+      // Keycloak keeps its own H2 file database in our data folder: independent of the platform's
+      // PostgreSQL (an outage of one is not an outage of the other) and kept across restarts.
+      Map<String, String> kcDb = new LinkedHashMap<>();
+      kcDb.put("KC_DB", "dev-file");
+      kcDb.put(
+          "KC_DB_URL",
+          "jdbc:h2:file:"
+              + b.dataDir.resolve("keycloak").resolve("keycloakdb")
+              + ";NON_KEYWORDS=VALUE");
+      Path kcLog = b.logFile == null ? null : b.logFile.resolveSibling("keycloak.log");
+      keycloak =
+          new KeycloakServer(
+              b.runtimeDir.resolve("keycloak-" + b.keycloakVersion), b.keycloakPort, kcDb, kcLog);
+      keycloakUrl = keycloak.baseUrl();
+    } else {
+      keycloak = null;
+      keycloakUrl = b.externalKeycloakUrl;
+    }
     Map<String, String> env = new LinkedHashMap<>();
+    env.put("PONTE_KEYCLOAK_URL", keycloakUrl);
+    env.put("PONTE_KEYCLOAK_REALM", b.keycloakRealm);
+    env.put("PONTE_KEYCLOAK_CLIENT_ID", b.keycloakClientId);
+    env.put("PONTE_KEYCLOAK_CLIENT_SECRET", b.keycloakClientSecret);
     env.put("PONTE_DB_URL", jdbcUrl);
     env.put("PONTE_DB_USER", dbUser);
     env.put("PONTE_DB_PASSWORD", dbPassword);
@@ -53,19 +78,85 @@ public final class PonteInstance implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts the database and the server, and waits until the platform reports ready. */
+  /**
+   * Starts the database, Keycloak and the server, waits until the platform reports ready, then
+   * makes the demo users members of their territories' organizations (which the platform created).
+   */
   public PonteInstance start() throws IOException {
     if (embedded != null) {
       embedded.start();
     }
+    if (keycloak != null) {
+      keycloak.start();
+      keycloak.awaitReady(READY_TIMEOUT);
+    }
     server.start();
     server.awaitReady(READY_TIMEOUT);
+    if (keycloak != null) {
+      KeycloakAdmin admin = keycloakAdmin();
+      for (String[] membership : KeycloakAdmin.demoMemberships()) {
+        try {
+          admin.addMember(membership[0], membership[1]);
+        } catch (IOException e) {
+          System.err.println(
+              "Demo user "
+                  + membership[0]
+                  + " not added to "
+                  + membership[1]
+                  + ": "
+                  + e.getMessage());
+        }
+      }
+    }
     return this;
+  }
+
+  /** Stops the local Keycloak (to test an outage). */
+  public void stopKeycloak() {
+    requireKeycloak().stop();
+  }
+
+  /** Starts the local Keycloak again; returns once it serves the realm. */
+  public void startKeycloak() throws IOException {
+    requireKeycloak().start();
+    requireKeycloak().awaitReady(READY_TIMEOUT);
+  }
+
+  /** Admin helper for the local Keycloak. */
+  public KeycloakAdmin keycloakAdmin() {
+    requireKeycloak();
+    return new KeycloakAdmin(keycloakUrl);
+  }
+
+  /** Base URL of Keycloak (local or external). */
+  public String keycloakUrl() {
+    return keycloakUrl;
+  }
+
+  public boolean usesLocalKeycloak() {
+    return keycloak != null;
+  }
+
+  private KeycloakServer requireKeycloak() {
+    if (keycloak == null) {
+      throw new IllegalStateException("This instance uses an external Keycloak");
+    }
+    return keycloak;
   }
 
   /** Stops the server and restarts it on the same database; returns once ready again. */
   public void restartServer() throws IOException {
+    stopServer();
+    startServer();
+  }
+
+  /** Stops the server only; the database keeps running. */
+  public void stopServer() {
     server.stop();
+  }
+
+  /** Starts the server again after {@link #stopServer()}; returns once ready. */
+  public void startServer() throws IOException {
     server.start();
     server.awaitReady(READY_TIMEOUT);
   }
@@ -107,6 +198,9 @@ public final class PonteInstance implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    if (keycloak != null) {
+      keycloak.stop();
+    }
     if (embedded != null) {
       embedded.stop();
     }
@@ -141,6 +235,12 @@ public final class PonteInstance implements AutoCloseable {
     private String externalDbUser;
     private String externalDbPassword;
     private List<String> jvmOptions = List.of("-Xmx1g");
+    private String keycloakVersion = System.getProperty("ponte.keycloak.version", "26.7.3");
+    private int keycloakPort = 8180;
+    private String externalKeycloakUrl;
+    private String keycloakRealm = KeycloakServer.REALM;
+    private String keycloakClientId = "ponte-platform";
+    private String keycloakClientSecret = "ponte-platform-demo-secret";
     private final Map<String, String> environment = new LinkedHashMap<>();
 
     private Builder() {}
@@ -184,6 +284,31 @@ public final class PonteInstance implements AutoCloseable {
       this.externalDbUrl = Objects.requireNonNull(url);
       this.externalDbUser = Objects.requireNonNull(user);
       this.externalDbPassword = password == null ? "" : password;
+      return this;
+    }
+
+    /** Version of the Keycloak distribution unpacked in the runtime folder. */
+    public Builder keycloakVersion(String version) {
+      this.keycloakVersion = Objects.requireNonNull(version);
+      return this;
+    }
+
+    /** HTTP port of the local Keycloak. */
+    public Builder keycloakPort(int port) {
+      this.keycloakPort = port;
+      return this;
+    }
+
+    /**
+     * Uses an existing Keycloak instead of starting one: its base URL, realm and the confidential
+     * client the platform uses for the Admin API.
+     */
+    public Builder externalKeycloak(
+        String baseUrl, String realm, String clientId, String clientSecret) {
+      this.externalKeycloakUrl = Objects.requireNonNull(baseUrl);
+      this.keycloakRealm = Objects.requireNonNull(realm);
+      this.keycloakClientId = Objects.requireNonNull(clientId);
+      this.keycloakClientSecret = clientSecret == null ? "" : clientSecret;
       return this;
     }
 

@@ -79,9 +79,9 @@ public final class PonteLauncher {
             + "   Health      %s/health/ready%n"
             + "   Metrics     %s/metrics%n"
             + "   Database    %s%s%n"
+            + "   Keycloak    %s  (realm ponte%s)%n"
             + "   Demo tenants: %s%n"
-            + " The API is not authenticated yet (identity is its own issue):%n"
-            + " do not expose this port beyond your machine.%n"
+            + "%s"
             + " Press Ctrl-C to stop.%n"
             + "==================================================================%n",
         seconds,
@@ -93,8 +93,30 @@ public final class PonteLauncher {
         base,
         instance.jdbcUrl(),
         instance.usesEmbeddedDatabase() ? " (embedded)" : "",
-        String.join(", ", demoTenants(tenantsDir)));
+        instance.keycloakUrl(),
+        instance.usesLocalKeycloak() ? ", admin console user admin/admin" : "",
+        String.join(", ", demoTenants(tenantsDir)),
+        instance.usesLocalKeycloak() ? demoUsers(instance.keycloakUrl(), base, firstTenant) : "");
     Thread.currentThread().join();
+  }
+
+  private static String demoUsers(String keycloak, String base, String tenant) {
+    return String.format(
+        Locale.ROOT,
+        " Demo users (password: demo):%n"
+            + "   platform.admin     platform-admin%n"
+            + "   analyst            federation-analyst%n"
+            + "   bergamo.admin      tenant-admin of bergamo     bologna.admin     tenant-admin of bologna%n"
+            + "   bergamo.operator   operator of bergamo         bologna.operator  operator of bologna%n"
+            + "   bergamo.viewer     viewer of bergamo%n"
+            + " Get a token and call the API:%n"
+            + "   TOKEN=$(curl -s -d grant_type=password -d client_id=ponte-cli -d username=%s.operator \\%n"
+            + "     -d password=demo %s/realms/ponte/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')%n"
+            + "   curl -H \"Authorization: Bearer $TOKEN\" %s/api/t/%s/companies%n",
+        tenant,
+        keycloak,
+        base,
+        tenant);
   }
 
   private static List<String> demoTenants(Path tenantsDir) {

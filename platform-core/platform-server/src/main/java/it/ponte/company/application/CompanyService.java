@@ -4,6 +4,7 @@ import it.ponte.company.domain.Company;
 import it.ponte.company.domain.CompanyRepository;
 import it.ponte.company.domain.Vacancy;
 import it.ponte.company.domain.VatNumber;
+import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.infrastructure.DatabaseFailures;
@@ -23,6 +24,8 @@ public class CompanyService {
 
   @Inject CompanyRepository companies;
 
+  @Inject CallerContext caller;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Registers a company; its VAT number must be valid and not yet registered in this tenant. */
@@ -38,7 +41,13 @@ public class CompanyService {
       throw duplicate(vatNumber);
     }
     Company company =
-        new Company(name.strip(), vatNumber, atecoCode, boardJoinedOn, OffsetDateTime.now(clock));
+        new Company(
+            name.strip(),
+            vatNumber,
+            atecoCode,
+            boardJoinedOn,
+            OffsetDateTime.now(clock),
+            caller.actor());
     try {
       companies.add(company);
     } catch (PersistenceException e) {
@@ -65,7 +74,8 @@ public class CompanyService {
   /** Opens a personnel request for a company of this tenant. */
   public Vacancy openVacancy(long companyId, String profession, int positions) {
     Company company = get(companyId);
-    Vacancy vacancy = company.openVacancy(profession, positions, OffsetDateTime.now(clock));
+    Vacancy vacancy =
+        company.openVacancy(profession, positions, OffsetDateTime.now(clock), caller.actor());
     companies.add(vacancy);
     return vacancy;
   }

@@ -54,6 +54,10 @@ public class Company {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** Who registered it: username and token subject. */
+  @Column(name = "created_by")
+  private String createdBy;
+
   @OneToMany(mappedBy = "company")
   @OrderBy("id")
   private List<Vacancy> vacancies = new ArrayList<>();
@@ -65,17 +69,19 @@ public class Company {
       String vatNumber,
       String atecoCode,
       LocalDate boardJoinedOn,
-      OffsetDateTime createdAt) {
+      OffsetDateTime createdAt,
+      String createdBy) {
     this.name = Objects.requireNonNull(name, "name");
     this.vatNumber = Objects.requireNonNull(vatNumber, "vatNumber");
     this.atecoCode = atecoCode;
     this.boardJoinedOn = boardJoinedOn;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.createdBy = createdBy;
   }
 
   /** Opens a personnel request of this company. */
-  public Vacancy openVacancy(String profession, int positions, OffsetDateTime at) {
-    Vacancy vacancy = new Vacancy(this, profession, positions, at);
+  public Vacancy openVacancy(String profession, int positions, OffsetDateTime at, String by) {
+    Vacancy vacancy = new Vacancy(this, profession, positions, at, by);
     vacancies.add(vacancy);
     return vacancy;
   }
@@ -106,6 +112,10 @@ public class Company {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
   }
 
   public List<Vacancy> vacancies() {

@@ -58,9 +58,18 @@ public class Vacancy {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** Who opened it: username and token subject. */
+  @Column(name = "created_by")
+  private String createdBy;
+
   protected Vacancy() {}
 
-  Vacancy(Company company, String profession, int positions, OffsetDateTime createdAt) {
+  Vacancy(
+      Company company,
+      String profession,
+      int positions,
+      OffsetDateTime createdAt,
+      String createdBy) {
     if (positions < 1) {
       throw new IllegalArgumentException("A vacancy has at least one position");
     }
@@ -69,6 +78,7 @@ public class Vacancy {
     this.positions = positions;
     this.status = Status.OPEN;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.createdBy = createdBy;
   }
 
   public Long id() {

@@ -29,7 +29,7 @@ public class BeanValidation implements ExceptionMapper<ConstraintViolationExcept
    */
   @Override
   public Response toResponse(ConstraintViolationException cve) {
-    return problem(cve, uriInfo == null ? null : "/" + uriInfo.getPath());
+    return problem(cve, uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
   }
 
   static Response problem(ConstraintViolationException cve, String instance) {

@@ -35,7 +35,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+    String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     if (failure instanceof ProblemException p) {
       Response.ResponseBuilder response =
           Problems.response(p.type(), p.status(), p.title(), p.getMessage(), instance, p.errors());

@@ -114,7 +114,7 @@ public class PlatformStartup {
     state = "migrating tenants";
     for (Tenant tenant : repository.findAll()) {
       TenantId id = tenant.id();
-      if (!migrated.contains(id) && !onboarding.migrate(id)) {
+      if (!migrated.contains(id) && !onboarding.migrate(id, "startup")) {
         failed.add(id.value());
       }
     }

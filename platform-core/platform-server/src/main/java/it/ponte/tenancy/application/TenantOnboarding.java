@@ -5,22 +5,26 @@ import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.infrastructure.DatabaseFailures;
 import it.ponte.tenancy.domain.Tenant;
 import it.ponte.tenancy.domain.TenantDescriptor;
+import it.ponte.tenancy.domain.TenantIdentity;
 import it.ponte.tenancy.domain.TenantRepository;
 import it.ponte.tenancy.domain.TenantSchemas;
 import it.ponte.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Brings territories onto the platform: registers them, creates their schema and role, runs their
- * migrations and marks them active.
+ * migrations, creates their organization in the identity provider (and, through the API, invites
+ * their first administrator) and marks them active.
  *
- * <p>Each step is recorded. A failure midway leaves the tenant visibly {@link TenantStatus#FAILED}
- * with the reason; onboarding the same descriptor again resumes from where it stopped, because
- * every step is idempotent.
+ * <p>Each step is recorded with who asked for it. A failure midway leaves the tenant visibly {@link
+ * TenantStatus#FAILED} with the reason; onboarding the same descriptor again resumes from where it
+ * stopped, because every step is idempotent.
  */
 @ApplicationScoped
 public class TenantOnboarding {
@@ -30,6 +34,8 @@ public class TenantOnboarding {
   @Inject TenantRepository repository;
 
   @Inject TenantSchemas schemas;
+
+  @Inject TenantIdentity identity;
 
   @Inject TenantDirectory directory;
 
@@ -42,14 +48,18 @@ public class TenantOnboarding {
   /**
    * Onboards a new tenant, or resumes one whose earlier onboarding failed.
    *
-   * @throws ProblemException 409 if an active or provisioning tenant already has this id
+   * @param firstAdminEmail e-mail of the first tenant-admin to invite, if any
+   * @param actor who asked, for the onboarding log
+   * @throws ProblemException 409 if an active or provisioning tenant already has this id; 503 if
+   *     the database or identity side could not be completed (the tenant is then FAILED)
    */
-  public Outcome onboard(TenantDescriptor descriptor) {
+  public Outcome onboard(
+      TenantDescriptor descriptor, Optional<String> firstAdminEmail, String actor) {
     TenantId id = descriptor.id();
     Outcome outcome;
     if (repository.insertProvisioning(descriptor)) {
       outcome = Outcome.CREATED;
-      repository.log(id, "registered", "onboarding started");
+      repository.log(id, "registered", "onboarding started", actor);
     } else {
       Tenant existing = repository.find(id).orElseThrow();
       if (existing.status() != TenantStatus.FAILED) {
@@ -58,10 +68,17 @@ public class TenantOnboarding {
             "A tenant with id '" + id + "' already exists (" + existing.status() + ").");
       }
       repository.updateDescriptor(descriptor);
-      repository.log(id, "resumed", "onboarding resumed after: " + existing.lastError());
+      repository.log(id, "resumed", "onboarding resumed after: " + existing.lastError(), actor);
       outcome = Outcome.RESUMED;
     }
-    migrate(id);
+    if (migrate(id, actor) && firstAdminEmail.isPresent()) {
+      try {
+        identity.inviteFirstAdmin(id, firstAdminEmail.get());
+        repository.log(id, "first-admin-invited", firstAdminEmail.get(), actor);
+      } catch (RuntimeException e) {
+        fail(id, "first administrator: " + e.getMessage(), actor, e);
+      }
+    }
     Tenant tenant = repository.find(id).orElseThrow();
     if (tenant.status() != TenantStatus.ACTIVE) {
       throw new ProblemException(
@@ -70,10 +87,10 @@ public class TenantOnboarding {
           "Onboarding did not complete",
           "Tenant '"
               + id
-              + "' is registered but its database could not be prepared: "
+              + "' is registered but could not be completed: "
               + tenant.lastError()
               + ". Send the same request again to resume.",
-          java.util.List.of(),
+          List.of(),
           Map.of("Retry-After", "5"),
           null);
     }
@@ -81,33 +98,47 @@ public class TenantOnboarding {
   }
 
   /**
-   * Creates the tenant's schema and role if needed and runs pending migrations, recording the
-   * result in the registry. Never throws for a migration failure: the tenant is marked failed.
+   * Creates the tenant's schema and role if needed, runs pending migrations and makes sure it has
+   * an organization in the identity provider, recording the result in the registry. Never throws
+   * for a migration or identity failure: the tenant is marked failed. A database outage is thrown,
+   * since nothing can be recorded then.
    *
    * @return whether the tenant is now active
    */
-  public boolean migrate(TenantId id) {
+  public boolean migrate(TenantId id, String actor) {
     try {
       TenantSchemas.Migration migration = schemas.provisionAndMigrate(id);
-      repository.markActive(id, migration.schemaVersion());
       if (migration.applied() > 0) {
         repository.log(
             id,
             "migrated",
-            migration.applied() + " changesets applied, now at " + migration.schemaVersion());
+            migration.applied() + " changesets applied, now at " + migration.schemaVersion(),
+            actor);
       }
+      Tenant tenant = repository.find(id).orElseThrow();
+      if (tenant.identityRef() == null) {
+        String ref = identity.ensureOrganization(id, tenant.descriptor().name());
+        repository.setIdentityRef(id, ref);
+        repository.log(id, "organization-created", ref, actor);
+      }
+      repository.markActive(id, migration.schemaVersion());
       return true;
     } catch (RuntimeException e) {
       if (DatabaseFailures.isUnavailable(e)) {
         throw e;
       }
-      LOG.log(Level.SEVERE, "Tenant " + id + " could not be migrated", e);
-      repository.markFailed(id, e.getMessage());
-      repository.log(id, "failed", e.getMessage());
+      fail(id, e.getMessage(), actor, e);
       return false;
     } finally {
       directory.evict(id);
     }
+  }
+
+  private void fail(TenantId id, String reason, String actor, RuntimeException e) {
+    LOG.log(Level.SEVERE, "Tenant " + id + " could not be completed: " + reason, e);
+    repository.markFailed(id, reason);
+    repository.log(id, "failed", reason, actor);
+    directory.evict(id);
   }
 
   /**
@@ -118,15 +149,16 @@ public class TenantOnboarding {
    */
   public boolean reconcile(TenantDescriptor descriptor, String source) {
     TenantId id = descriptor.id();
+    String actor = "startup: " + source;
     if (repository.insertProvisioning(descriptor)) {
-      repository.log(id, "registered", "from " + source);
+      repository.log(id, "registered", "from " + source, actor);
     } else {
       Tenant existing = repository.find(id).orElseThrow();
       if (!existing.descriptor().equals(descriptor)) {
         repository.updateDescriptor(descriptor);
-        repository.log(id, "descriptor-updated", "from " + source);
+        repository.log(id, "descriptor-updated", "from " + source, actor);
       }
     }
-    return migrate(id);
+    return migrate(id, actor);
   }
 }

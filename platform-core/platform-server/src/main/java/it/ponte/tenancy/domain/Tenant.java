@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param database the database cluster holding the tenant's schema ({@code default} for now)
  * @param schemaVersion id of the last tenant changeset applied, null before the first migration
  * @param lastError why the last onboarding or migration failed, null when it did not
+ * @param identityRef id of the tenant's organization in the identity provider, null until created
  */
 public record Tenant(
     TenantDescriptor descriptor,
@@ -20,6 +21,7 @@ public record Tenant(
     String database,
     String schemaVersion,
     String lastError,
+    String identityRef,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
 

@@ -26,6 +26,9 @@ public interface TenantRepository {
 
   void markFailed(TenantId id, String error);
 
-  /** Appends an entry to the onboarding log. */
-  void log(TenantId id, String event, String detail);
+  /** Records the tenant's organization in the identity provider. */
+  void setIdentityRef(TenantId id, String identityRef);
+
+  /** Appends an entry to the onboarding log: what happened, and who made it happen. */
+  void log(TenantId id, String event, String detail, String actor);
 }

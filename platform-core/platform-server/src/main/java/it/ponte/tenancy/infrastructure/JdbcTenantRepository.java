@@ -29,7 +29,7 @@ import javax.naming.NamingException;
 public class JdbcTenantRepository implements TenantRepository {
 
   private static final String COLUMNS =
-      "descriptor::text, status, database_name, schema_version, last_error, created_at, updated_at";
+      "descriptor::text, status, database_name, schema_version, last_error, identity_ref, created_at, updated_at";
 
   @Inject PonteDataSource database;
 
@@ -119,12 +119,21 @@ public class JdbcTenantRepository implements TenantRepository {
   }
 
   @Override
-  public void log(TenantId id, String event, String detail) {
+  public void setIdentityRef(TenantId id, String identityRef) {
     update(
-        "INSERT INTO platform.onboarding_log (tenant_id, event, detail) VALUES (?, ?, ?)",
+        "UPDATE platform.tenant SET identity_ref = ?, updated_at = now() WHERE id = ?",
+        identityRef,
+        id.value());
+  }
+
+  @Override
+  public void log(TenantId id, String event, String detail, String actor) {
+    update(
+        "INSERT INTO platform.onboarding_log (tenant_id, event, detail, actor) VALUES (?, ?, ?, ?)",
         id.value(),
         event,
-        truncate(detail));
+        truncate(detail),
+        actor);
   }
 
   private void update(String sql, String... params) {
@@ -152,8 +161,9 @@ public class JdbcTenantRepository implements TenantRepository {
         rs.getString(3),
         rs.getString(4),
         rs.getString(5),
-        rs.getObject(6, OffsetDateTime.class),
-        rs.getObject(7, OffsetDateTime.class));
+        rs.getString(6),
+        rs.getObject(7, OffsetDateTime.class),
+        rs.getObject(8, OffsetDateTime.class));
   }
 
   private static String json(TenantDescriptor descriptor) {

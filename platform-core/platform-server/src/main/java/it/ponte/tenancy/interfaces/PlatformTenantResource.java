@@ -1,6 +1,7 @@
 package it.ponte.tenancy.interfaces;
 
 import it.ponte.api.tenant.TenantId;
+import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.infrastructure.JsonValues;
@@ -39,7 +40,15 @@ public class PlatformTenantResource {
 
   @Inject TenantOnboarding onboarding;
 
+  /** Optional body field beside the descriptor's: whom to invite as the first tenant-admin. */
+  static final String FIRST_ADMIN_EMAIL = "firstAdminEmail";
+
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
+
   @Inject TenantRepository repository;
+
+  @Inject CallerContext caller;
 
   @Context UriInfo uriInfo;
 
@@ -81,17 +90,27 @@ public class PlatformTenantResource {
   @APIResponse(responseCode = "200", description = "A failed onboarding resumed and completed")
   @APIResponse(responseCode = "409", description = "A tenant with this id exists")
   @APIResponse(responseCode = "422", description = "Invalid descriptor; errors lists each field")
+  @SuppressWarnings("unchecked")
   public Response onboard(JsonValue body) {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw ProblemException.validation(
           List.of(new FieldError("", "the body must be a JSON object (a tenant descriptor)")));
     }
-    TenantDescriptorParser.Result parsed =
-        TenantDescriptorParser.parse((Map<?, ?>) JsonValues.toPlain(body));
-    if (!parsed.isValid()) {
-      throw ProblemException.validation(parsed.errors());
+    Map<String, Object> fields =
+        new java.util.LinkedHashMap<>((Map<String, Object>) JsonValues.toPlain(body));
+    Object email = fields.remove(FIRST_ADMIN_EMAIL);
+    List<FieldError> errors = new java.util.ArrayList<>();
+    TenantDescriptorParser.Result parsed = TenantDescriptorParser.parse(fields);
+    errors.addAll(parsed.errors());
+    if (email != null && !(email instanceof String s && EMAIL.matcher(s).matches())) {
+      errors.add(new FieldError("/" + FIRST_ADMIN_EMAIL, "must be an e-mail address"));
     }
-    TenantOnboarding.Outcome outcome = onboarding.onboard(parsed.descriptor());
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    TenantOnboarding.Outcome outcome =
+        onboarding.onboard(
+            parsed.descriptor(), java.util.Optional.ofNullable((String) email), caller.actor());
     TenantView view = repository.find(parsed.descriptor().id()).map(TenantView::of).orElseThrow();
     if (outcome == TenantOnboarding.Outcome.RESUMED) {
       return Response.ok(view).build();

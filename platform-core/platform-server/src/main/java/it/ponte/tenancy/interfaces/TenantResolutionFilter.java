@@ -34,7 +34,7 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
     if (!path.startsWith("t/")) {
       return;
     }
-    String instance = "/" + path;
+    String instance = request.getUriInfo().getRequestUri().getRawPath();
     String raw = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAM);
     if (raw == null) {
       return;

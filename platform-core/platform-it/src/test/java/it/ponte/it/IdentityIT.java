@@ -1,0 +1,123 @@
+package it.ponte.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tenants as Keycloak organizations, real tokens, and a Keycloak outage. */
+@ExtendWith(PlatformExtension.class)
+class IdentityIT {
+
+  @Test
+  void onboardingCreatesTheOrganizationAndInvitesTheFirstAdmin(Platform platform) throws Exception {
+    String id = Platform.newTenantId();
+    String body =
+        Descriptors.valid(id, "03")
+            .replaceFirst("\\{", "{\"firstAdminEmail\": \"admin@" + id + ".example\", ");
+
+    Answer created = platform.post("/api/platform/tenants", body);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    try (Connection c = platform.jdbc();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT t.identity_ref, (SELECT string_agg(event || ' by ' || actor, ', ' ORDER BY l.id)"
+                    + " FROM platform.onboarding_log l WHERE l.tenant_id = t.id) FROM platform.tenant t WHERE t.id = ?")) {
+      q.setString(1, id);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isNotBlank();
+        assertThat(rs.getString(2))
+            .contains("registered by platform.admin [")
+            .contains("organization-created by platform.admin [")
+            .contains("first-admin-invited by platform.admin [");
+      }
+    }
+    // The invited admin must set a password first: the password grant is refused until then.
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () ->
+                    platform
+                        .instance()
+                        .keycloakAdmin()
+                        .token("admin@" + id + ".example", "anything")))
+        .isNotNull();
+    // A user the tenant's organization admits gets a token that names the tenant.
+    String operator = platform.operatorOf(id);
+    assertThat(platform.as(operator).get("/api/t/" + id + "/companies").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anInvalidFirstAdminEmailIsAFieldError(Platform platform) {
+    String id = Platform.newTenantId();
+    String body =
+        Descriptors.valid(id, "03").replaceFirst("\\{", "{\"firstAdminEmail\": \"not-an-email\", ");
+    JsonObject problem =
+        ProblemResponsesIT.assertProblem(
+            platform.post("/api/platform/tenants", body), 422, "validation-failed");
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("pointer"))
+        .isEqualTo("/firstAdminEmail");
+  }
+
+  @Test
+  void writesRecordTheActingUser(Platform platform) throws Exception {
+    String tenant = platform.onboardNewTenant("03");
+    String vat = TenantIsolationIT.vatNumbers(5_000_000, 1).get(0);
+    assertThat(
+            platform
+                .post(
+                    "/api/t/" + tenant + "/companies",
+                    "{\"name\": \"Audit Srl\", \"vatNumber\": \"" + vat + "\"}")
+                .status())
+        .isEqualTo(201);
+    try (Connection c = platform.jdbc();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT created_by FROM t_"
+                    + tenant.replace('-', '_')
+                    + ".company WHERE vat_number = ?")) {
+      q.setString(1, vat);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).startsWith("op-" + tenant + " [");
+      }
+    }
+  }
+
+  @Test
+  void validTokensKeepWorkingWhileKeycloakIsDown(Platform platform) throws Exception {
+    String operatorToken = platform.token("bergamo.operator");
+    String viewerToken = platform.token("bergamo.viewer");
+    assertThat(platform.withToken(operatorToken).get("/api/t/bergamo/companies").status())
+        .isEqualTo(200);
+
+    platform.instance().stopKeycloak();
+    Answer read;
+    Answer write;
+    Answer refused;
+    try {
+      read = platform.withToken(operatorToken).get("/api/t/bergamo/companies");
+      write =
+          platform
+              .withToken(operatorToken)
+              .post(
+                  "/api/t/bergamo/companies",
+                  "{\"name\": \"Durante il guasto\", \"vatNumber\": \""
+                      + TenantIsolationIT.vatNumbers(6_000_000, 1).get(0)
+                      + "\"}");
+      refused = platform.withToken(viewerToken).post("/api/t/bergamo/companies", "{}");
+    } finally {
+      platform.instance().startKeycloak();
+    }
+
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(write.status()).isEqualTo(201);
+    assertThat(refused.status()).isEqualTo(403);
+  }
+}

@@ -1,0 +1,235 @@
+package it.ponte.launcher;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The few Admin REST API calls the demo and the tests need on a local Keycloak: users with a
+ * password, a realm role and organization membership, and tokens for them.
+ */
+public final class KeycloakAdmin {
+
+  /** Password of every demo user. */
+  public static final String DEMO_PASSWORD = "demo";
+
+  /** Public client with direct access grants, present in the demo realm only. */
+  public static final String CLI_CLIENT = "ponte-cli";
+
+  private final String baseUrl;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public KeycloakAdmin(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** An access token of a realm user through the demo CLI client (password grant). */
+  public String token(String username, String password) throws IOException {
+    return token(KeycloakServer.REALM, CLI_CLIENT, username, password);
+  }
+
+  /** An access token from any realm and public client with direct access grants. */
+  public String token(String realm, String clientId, String username, String password)
+      throws IOException {
+    JsonObject answer =
+        form(
+            baseUrl + "/realms/" + realm + "/protocol/openid-connect/token",
+            "grant_type=password&client_id="
+                + enc(clientId)
+                + "&scope=openid&username="
+                + enc(username)
+                + "&password="
+                + enc(password));
+    return answer.getString("access_token");
+  }
+
+  /** Creates a whole realm from its JSON representation (ignored if it exists). */
+  public void createRealm(String realmJson) throws IOException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + adminToken())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(realmJson))
+            .build();
+    HttpResponse<String> r = call(request);
+    if (r.statusCode() != 201 && r.statusCode() != 409) {
+      throw new IOException("Creating realm: " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  /** Creates a client in the platform realm from its JSON representation (ignored if it exists). */
+  public void createClient(String clientJson) throws IOException {
+    HttpResponse<String> r = send(adminToken(), "POST", "/clients", clientJson);
+    if (r.statusCode() != 201 && r.statusCode() != 409) {
+      throw new IOException("Creating client: " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  /** Adds a realm user to the organization of a tenant (organization alias = tenant id). */
+  public void addMember(String username, String tenant) throws IOException {
+    String admin = adminToken();
+    String org = organizationId(admin, tenant);
+    String user = userId(admin, username);
+    HttpResponse<String> r =
+        send(
+            admin, "POST", "/organizations/" + org + "/members", Json.createValue(user).toString());
+    if (r.statusCode() != 201 && r.statusCode() != 409) {
+      throw new IOException(
+          "Adding " + username + " to " + tenant + ": " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  /**
+   * Creates a user with password {@value #DEMO_PASSWORD} and one realm role, member of a tenant's
+   * organization.
+   */
+  public void createUser(String username, String role, String tenant) throws IOException {
+    String admin = adminToken();
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("enabled", true)
+            .add("emailVerified", true)
+            .add("email", username + "@ponte.example")
+            .add("firstName", "Test")
+            .add("lastName", username)
+            .add(
+                "credentials",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("value", DEMO_PASSWORD)
+                            .add("temporary", false)))
+            .build()
+            .toString();
+    HttpResponse<String> created = send(admin, "POST", "/users", body);
+    if (created.statusCode() != 201 && created.statusCode() != 409) {
+      throw new IOException(
+          "Creating " + username + ": " + created.statusCode() + " " + created.body());
+    }
+    String user = userId(admin, username);
+    String password =
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", DEMO_PASSWORD)
+            .add("temporary", false)
+            .build()
+            .toString();
+    HttpResponse<String> reset = send(admin, "PUT", "/users/" + user + "/reset-password", password);
+    if (reset.statusCode() != 204) {
+      throw new IOException(
+          "Setting the password of " + username + ": " + reset.statusCode() + " " + reset.body());
+    }
+    HttpResponse<String> roleRep = send(admin, "GET", "/roles/" + enc(role), null);
+    if (roleRep.statusCode() != 200) {
+      throw new IOException("Role " + role + ": " + roleRep.statusCode());
+    }
+    send(admin, "POST", "/users/" + user + "/role-mappings/realm", "[" + roleRep.body() + "]");
+    if (tenant != null) {
+      addMember(username, tenant);
+    }
+  }
+
+  private String organizationId(String admin, String tenant) throws IOException {
+    HttpResponse<String> r =
+        send(admin, "GET", "/organizations?exact=true&search=" + enc(tenant), null);
+    JsonArray found = Json.createReader(new StringReader(r.body())).readArray();
+    for (JsonValue v : found) {
+      if (tenant.equals(v.asJsonObject().getString("alias", ""))) {
+        return v.asJsonObject().getString("id");
+      }
+    }
+    throw new IOException("No Keycloak organization for tenant " + tenant);
+  }
+
+  private String userId(String admin, String username) throws IOException {
+    HttpResponse<String> r =
+        send(admin, "GET", "/users?exact=true&username=" + enc(username), null);
+    JsonArray found = Json.createReader(new StringReader(r.body())).readArray();
+    if (found.isEmpty()) {
+      throw new IOException("No Keycloak user " + username);
+    }
+    return found.getJsonObject(0).getString("id");
+  }
+
+  private String adminToken() throws IOException {
+    return form(
+            baseUrl + "/realms/master/protocol/openid-connect/token",
+            "grant_type=password&client_id=admin-cli&username="
+                + enc(KeycloakServer.ADMIN_USER)
+                + "&password="
+                + enc(KeycloakServer.ADMIN_PASSWORD))
+        .getString("access_token");
+  }
+
+  private JsonObject form(String url, String body) throws IOException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> r = call(request);
+    if (r.statusCode() != 200) {
+      throw new IOException(
+          "Token request to " + url + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+
+  private HttpResponse<String> send(String token, String method, String path, String json)
+      throws IOException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + KeycloakServer.REALM + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token);
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    b.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    return call(b.build());
+  }
+
+  private HttpResponse<String> call(HttpRequest request) throws IOException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The demo users and their territory, as the README lists them (platform-wide users have none).
+   */
+  public static List<String[]> demoMemberships() {
+    return List.of(
+        new String[] {"bergamo.admin", "bergamo"},
+        new String[] {"bergamo.operator", "bergamo"},
+        new String[] {"bergamo.viewer", "bergamo"},
+        new String[] {"bologna.admin", "bologna"},
+        new String[] {"bologna.operator", "bologna"});
+  }
+}

@@ -1,0 +1,76 @@
+package it.ponte.identity.domain;
+
+import java.util.Set;
+
+/**
+ * Who may call what, decided from the request path (relative to {@code /api}), the method and the
+ * caller. A caller who is not a member of a tenant is refused before anything about that tenant,
+ * even whether it exists, is looked up.
+ */
+public final class AccessPolicy {
+
+  /** The outcome, with a reason that is safe to show to the caller. */
+  public record Decision(boolean allowed, String reason) {
+
+    static Decision allow() {
+      return new Decision(true, null);
+    }
+
+    static Decision deny(String reason) {
+      return new Decision(false, reason);
+    }
+  }
+
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private AccessPolicy() {}
+
+  /** Whether a path needs no token: the public registration forms of a tenant. */
+  public static boolean isPublic(String path) {
+    String[] segments = segments(path);
+    return segments.length >= 3 && segments[0].equals("t") && segments[2].equals("public");
+  }
+
+  /** Decides for an authenticated caller. */
+  public static Decision decide(String method, String path, Caller caller) {
+    String[] segments = segments(path);
+    if (segments.length == 0) {
+      return Decision.allow();
+    }
+    switch (segments[0]) {
+      case "platform" -> {
+        return caller.hasRole(Roles.PLATFORM_ADMIN)
+            ? Decision.allow()
+            : Decision.deny("This needs the platform-admin role.");
+      }
+      case "federation" -> {
+        return caller.hasRole(Roles.FEDERATION_ANALYST)
+            ? Decision.allow()
+            : Decision.deny("This needs the federation-analyst role.");
+      }
+      case "t" -> {
+        if (segments.length < 2) {
+          return Decision.allow();
+        }
+        String tenant = segments[1];
+        boolean tenantRole = caller.roles().stream().anyMatch(Roles.TENANT_ROLES::contains);
+        if (!tenantRole || !caller.belongsTo(tenant)) {
+          return Decision.deny("You have no access to this territory.");
+        }
+        boolean writer = caller.roles().stream().anyMatch(Roles.TENANT_WRITERS::contains);
+        if (!READ_METHODS.contains(method) && !writer) {
+          return Decision.deny("Your role can read this territory's data but not change it.");
+        }
+        return Decision.allow();
+      }
+      default -> {
+        return Decision.allow();
+      }
+    }
+  }
+
+  private static String[] segments(String path) {
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+  }
+}

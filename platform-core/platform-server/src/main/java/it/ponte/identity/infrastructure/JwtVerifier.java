@@ -1,0 +1,133 @@
+package it.ponte.identity.infrastructure;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import it.ponte.identity.domain.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Verifies Keycloak access tokens: signature against the realm's published keys, algorithm from an
+ * allow-list (never {@code none}, never HMAC), issuer, audience, expiry.
+ *
+ * <p>The keys are cached for an hour and fetched again when a token names an unknown key id; if
+ * Keycloak cannot be reached, the cached keys stay in use for a day, so a Keycloak outage does not
+ * end valid sessions.
+ */
+@ApplicationScoped
+public class JwtVerifier {
+
+  /** Signature algorithms accepted: Keycloak's asymmetric ones. */
+  static final Set<JWSAlgorithm> ALGORITHMS =
+      Set.of(
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512);
+
+  private static final long KEYS_TTL = TimeUnit.HOURS.toMillis(1);
+  private static final long KEYS_REFRESH_TIMEOUT = TimeUnit.SECONDS.toMillis(5);
+  private static final long OUTAGE_TOLERANCE = TimeUnit.DAYS.toMillis(1);
+
+  @Inject IdentitySettings settings;
+
+  private volatile ConfigurableJWTProcessor<SecurityContext> processor;
+
+  /** Thrown for any token that is not accepted; the message is for logs, not for clients. */
+  public static class InvalidTokenException extends Exception {
+    InvalidTokenException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The caller a valid token stands for. */
+  public Caller verify(String token) throws InvalidTokenException {
+    JWTClaimsSet claims;
+    try {
+      claims = processor().process(token, null);
+    } catch (Exception e) {
+      throw new InvalidTokenException("Token refused: " + e.getMessage(), e);
+    }
+    try {
+      return new Caller(
+          claims.getSubject(),
+          claims.getStringClaim("preferred_username"),
+          roles(claims),
+          tenants(claims));
+    } catch (java.text.ParseException e) {
+      throw new InvalidTokenException("Malformed claims: " + e.getMessage(), e);
+    }
+  }
+
+  private ConfigurableJWTProcessor<SecurityContext> processor() throws MalformedURLException {
+    ConfigurableJWTProcessor<SecurityContext> p = processor;
+    if (p == null) {
+      synchronized (this) {
+        if (processor == null) {
+          JWKSource<SecurityContext> keys =
+              JWKSourceBuilder.create(URI.create(settings.jwksUrl()).toURL())
+                  .cache(KEYS_TTL, KEYS_REFRESH_TIMEOUT)
+                  .outageTolerant(OUTAGE_TOLERANCE)
+                  .retrying(true)
+                  .build();
+          DefaultJWTProcessor<SecurityContext> built = new DefaultJWTProcessor<>();
+          built.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+          built.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
+          DefaultJWTClaimsVerifier<SecurityContext> claims =
+              new DefaultJWTClaimsVerifier<>(
+                  settings.audience(),
+                  new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
+                  Set.of("sub", "exp", "iat"));
+          claims.setMaxClockSkew(settings.clockSkewSeconds());
+          built.setJWTClaimsSetVerifier(claims);
+          processor = built;
+        }
+        p = processor;
+      }
+    }
+    return p;
+  }
+
+  private static Set<String> roles(JWTClaimsSet claims) {
+    Set<String> roles = new HashSet<>();
+    Object realmAccess = claims.getClaim("realm_access");
+    if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> list) {
+      list.forEach(r -> roles.add(String.valueOf(r)));
+    }
+    return roles;
+  }
+
+  /** Keycloak's organization claim: a list of aliases, or an object keyed by alias. */
+  private static Set<String> tenants(JWTClaimsSet claims) {
+    Object organization = claims.getClaim("organization");
+    Set<String> tenants = new HashSet<>();
+    if (organization instanceof List<?> list) {
+      list.forEach(o -> tenants.add(String.valueOf(o)));
+    } else if (organization instanceof Map<?, ?> map) {
+      map.keySet().forEach(k -> tenants.add(String.valueOf(k)));
+    }
+    return tenants;
+  }
+}

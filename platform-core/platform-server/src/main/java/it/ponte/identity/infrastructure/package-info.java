@@ -1,0 +1,2 @@
+/** Keycloak: verifying its access tokens and calling its Admin REST API. */
+package it.ponte.identity.infrastructure;

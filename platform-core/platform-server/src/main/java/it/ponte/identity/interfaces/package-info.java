@@ -1,0 +1,2 @@
+/** Authentication and authorization of every API request, at the edge. */
+package it.ponte.identity.interfaces;

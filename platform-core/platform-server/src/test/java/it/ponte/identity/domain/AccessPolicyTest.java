@@ -1,0 +1,61 @@
+package it.ponte.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccessPolicyTest {
+
+  private static Caller caller(Set<String> roles, Set<String> tenants) {
+    return new Caller("sub-1", "user", roles, tenants);
+  }
+
+  @Test
+  void tenantMembersWithATenantRoleReachTheirTenantOnly() {
+    Caller operator = caller(Set.of(Roles.OPERATOR), Set.of("bergamo"));
+    assertThat(AccessPolicy.decide("POST", "t/bergamo/companies", operator).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bologna/companies", operator).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "platform/tenants", operator).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "federation/reports/activity", operator).allowed())
+        .isFalse();
+  }
+
+  @Test
+  void viewersOnlyRead() {
+    Caller viewer = caller(Set.of(Roles.VIEWER), Set.of("bergamo"));
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", viewer).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("POST", "t/bergamo/companies", viewer).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("DELETE", "t/bergamo/companies/1", viewer).allowed()).isFalse();
+  }
+
+  @Test
+  void membershipWithoutATenantRoleIsNotEnough() {
+    Caller admin = caller(Set.of(Roles.PLATFORM_ADMIN), Set.of("bergamo"));
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", admin).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("POST", "platform/tenants", admin).allowed()).isTrue();
+  }
+
+  @Test
+  void analystsReadFederatedReportsOnly() {
+    Caller analyst = caller(Set.of(Roles.FEDERATION_ANALYST), Set.of());
+    assertThat(AccessPolicy.decide("GET", "federation/reports/activity", analyst).allowed())
+        .isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", analyst).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "platform/tenants", analyst).allowed()).isFalse();
+  }
+
+  @Test
+  void theDecisionForAnUnknownTenantIsTheSameAsForAForeignOne() {
+    Caller operator = caller(Set.of(Roles.OPERATOR), Set.of("bergamo"));
+    assertThat(AccessPolicy.decide("GET", "t/nowhere/companies", operator))
+        .isEqualTo(AccessPolicy.decide("GET", "t/bologna/companies", operator));
+  }
+
+  @Test
+  void onlyTenantPublicFormsNeedNoToken() {
+    assertThat(AccessPolicy.isPublic("t/bergamo/public/registrations")).isTrue();
+    assertThat(AccessPolicy.isPublic("t/bergamo/companies")).isFalse();
+    assertThat(AccessPolicy.isPublic("platform/public")).isFalse();
+  }
+}
