@@ -1,5 +1,6 @@
 package it.ponte.bench;
 
+import it.ponte.it.TestData;
 import it.ponte.launcher.PonteInstance;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,7 +103,7 @@ public final class PlatformBenchmark {
   private String seed(String tenant, int companies) throws Exception {
     String last = null;
     for (int i = 0; i < companies; i++) {
-      String vat = vat(4_000_000 + i + (tenant.hashCode() & 0xffff) * 1000);
+      String vat = TestData.vatNumber(4_000_000 + i + (tenant.hashCode() & 0xffff) * 1000);
       HttpResponse<String> r =
           send(
               "POST",
@@ -169,22 +170,6 @@ public final class PlatformBenchmark {
     return ("{\"id\": \"%s\", \"name\": \"Benchmark %s\", \"region\": \"03\", \"locale\": \"it-IT\","
             + " \"timeZone\": \"Europe/Rome\", \"zones\": [\"Centro\"], \"firstInterviewSlaDays\": 15}")
         .formatted(id, id);
-  }
-
-  private static String vat(int base) {
-    String ten = String.format("%010d", base);
-    int sum = 0;
-    for (int k = 0; k < 10; k++) {
-      int d = ten.charAt(k) - '0';
-      if (k % 2 == 1) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return ten + (10 - sum % 10) % 10;
   }
 
   private static double seconds(long since) {

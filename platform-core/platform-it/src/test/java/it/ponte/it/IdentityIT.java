@@ -68,7 +68,7 @@ class IdentityIT {
   @Test
   void writesRecordTheActingUser(Platform platform) throws Exception {
     String tenant = platform.onboardNewTenant("03");
-    String vat = TenantIsolationIT.vatNumbers(5_000_000, 1).get(0);
+    String vat = TestData.vatNumber(5_000_000);
     assertThat(
             platform
                 .post(
@@ -97,11 +97,19 @@ class IdentityIT {
     assertThat(platform.withToken(operatorToken).get("/api/t/bergamo/companies").status())
         .isEqualTo(200);
 
+    String adminToken = platform.token("platform.admin");
+    String pending = Platform.newTenantId();
+
     platform.instance().stopKeycloak();
     Answer read;
     Answer write;
     Answer refused;
+    Answer onboarding;
     try {
+      onboarding =
+          platform
+              .withToken(adminToken)
+              .post("/api/platform/tenants", Descriptors.valid(pending, "03"));
       read = platform.withToken(operatorToken).get("/api/t/bergamo/companies");
       write =
           platform
@@ -109,7 +117,7 @@ class IdentityIT {
               .post(
                   "/api/t/bergamo/companies",
                   "{\"name\": \"Durante il guasto\", \"vatNumber\": \""
-                      + TenantIsolationIT.vatNumbers(6_000_000, 1).get(0)
+                      + TestData.vatNumber(6_000_000)
                       + "\"}");
       refused = platform.withToken(viewerToken).post("/api/t/bergamo/companies", "{}");
     } finally {
@@ -119,5 +127,32 @@ class IdentityIT {
     assertThat(read.status()).isEqualTo(200);
     assertThat(write.status()).isEqualTo(201);
     assertThat(refused.status()).isEqualTo(403);
+
+    // Onboarding needs Keycloak: it stops at a visible FAILED state that a retry completes.
+    ProblemResponsesIT.assertProblem(onboarding, 503, "onboarding-failed");
+    assertThat(platform.get("/api/platform/tenants/" + pending).json().getString("status"))
+        .isEqualTo("FAILED");
+    Answer resumed = platform.post("/api/platform/tenants", Descriptors.valid(pending, "03"));
+    assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+    assertThat(resumed.json().getString("status")).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void aNewSigningKeyIsPickedUpWithoutARestart(Platform platform) throws Exception {
+    assertThat(platform.get("/api/t/bologna/companies").status()).isEqualTo(200);
+    platform.instance().keycloakAdmin().addSigningKey(1000);
+    String signedWithNewKey = platform.instance().keycloakAdmin().token("bologna.operator", "demo");
+
+    // The key set is fetched again for an unknown key id, at most every 30 s (Nimbus's rate limit).
+    int status = 0;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(45);
+    while (System.nanoTime() < deadline) {
+      status = platform.withToken(signedWithNewKey).get("/api/t/bologna/companies").status();
+      if (status == 200) {
+        break;
+      }
+      Thread.sleep(1_000);
+    }
+    assertThat(status).isEqualTo(200);
   }
 }

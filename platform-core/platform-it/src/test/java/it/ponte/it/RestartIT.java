@@ -17,7 +17,7 @@ class RestartIT {
   @Test
   void restartingAppliesNothingTwice(Platform platform) throws Exception {
     String onboarded = platform.onboardNewTenant("08");
-    String vat = TenantIsolationIT.vatNumbers(3_000_000, 1).get(0);
+    String vat = TestData.vatNumber(3_000_000);
     assertThat(
             platform
                 .post(
@@ -48,7 +48,7 @@ class RestartIT {
             .post(
                 "/api/t/" + behind + "/companies",
                 "{\"name\": \"Officina Savena\", \"vatNumber\": \""
-                    + TenantIsolationIT.vatNumbers(3_000_100, 1).get(0)
+                    + TestData.vatNumber(3_000_100)
                     + "\"}")
             .header("Location");
     assertThat(

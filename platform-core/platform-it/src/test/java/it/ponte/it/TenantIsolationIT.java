@@ -37,8 +37,8 @@ class TenantIsolationIT {
   void concurrentWritesOfTwoTenantsStaySeparate(Platform platform) throws Exception {
     String a = platform.onboardNewTenant("03");
     String b = platform.onboardNewTenant("08");
-    List<String> vatA = vatNumbers(1_000_000, COMPANIES_A);
-    List<String> vatB = vatNumbers(2_000_000, COMPANIES_B);
+    List<String> vatA = TestData.vatNumbers(1_000_000, COMPANIES_A);
+    List<String> vatB = TestData.vatNumbers(2_000_000, COMPANIES_B);
 
     Map<String, String> companyIdByVat = new ConcurrentHashMap<>();
     List<Callable<Integer>> companyWrites = new ArrayList<>();
@@ -150,26 +150,5 @@ class TenantIsolationIT {
       rs.next();
       return rs.getInt(1);
     }
-  }
-
-  /** Valid partite IVA: ten digits from {@code base} plus the check digit. */
-  static List<String> vatNumbers(int base, int count) {
-    List<String> result = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String ten = String.format("%010d", base + i);
-      int sum = 0;
-      for (int k = 0; k < 10; k++) {
-        int d = ten.charAt(k) - '0';
-        if (k % 2 == 1) {
-          d *= 2;
-          if (d > 9) {
-            d -= 9;
-          }
-        }
-        sum += d;
-      }
-      result.add(ten + (10 - sum % 10) % 10);
-    }
-    return result;
   }
 }

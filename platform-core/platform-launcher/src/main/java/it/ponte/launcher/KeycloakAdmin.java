@@ -70,6 +70,33 @@ public final class KeycloakAdmin {
     }
   }
 
+  /**
+   * Adds a new RSA signing key to the platform realm with the given priority; the highest priority
+   * signs new tokens (a key rotation).
+   */
+  public void addSigningKey(int priority) throws IOException {
+    String admin = adminToken();
+    HttpResponse<String> realm = send(admin, "GET", "", null);
+    String realmId = Json.createReader(new StringReader(realm.body())).readObject().getString("id");
+    String component =
+        Json.createObjectBuilder()
+            .add("name", "rotated-" + priority)
+            .add("providerId", "rsa-generated")
+            .add("providerType", "org.keycloak.keys.KeyProvider")
+            .add("parentId", realmId)
+            .add(
+                "config",
+                Json.createObjectBuilder()
+                    .add("priority", Json.createArrayBuilder().add(String.valueOf(priority)))
+                    .add("algorithm", Json.createArrayBuilder().add("RS256")))
+            .build()
+            .toString();
+    HttpResponse<String> r = send(admin, "POST", "/components", component);
+    if (r.statusCode() != 201) {
+      throw new IOException("Adding a signing key: " + r.statusCode() + " " + r.body());
+    }
+  }
+
   /** Creates a client in the platform realm from its JSON representation (ignored if it exists). */
   public void createClient(String clientJson) throws IOException {
     HttpResponse<String> r = send(adminToken(), "POST", "/clients", clientJson);

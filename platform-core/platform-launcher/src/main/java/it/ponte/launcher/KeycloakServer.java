@@ -1,24 +1,19 @@
 package it.ponte.launcher;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A local Keycloak from the Maven Central distribution, run as a child process in development mode
- * with the {@code ponte} realm imported on first start. Its data lives in the given PostgreSQL
- * database (the embedded one for the demo and the tests), so it survives restarts.
+ * with the {@code ponte} realm imported on first start. Its data lives in the database it is given
+ * (an H2 file in the launcher's data folder for the demo and the tests), so it survives restarts.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -33,8 +28,7 @@ public final class KeycloakServer implements AutoCloseable {
   private final Path home;
   private final int httpPort;
   private final Map<String, String> database;
-  private final Path logFile;
-  private Process process;
+  private final ChildProcess child;
 
   /**
    * @param home the unpacked distribution (its {@code bin/kc.sh})
@@ -45,12 +39,12 @@ public final class KeycloakServer implements AutoCloseable {
     this.home = home;
     this.httpPort = httpPort;
     this.database = Map.copyOf(database);
-    this.logFile = logFile;
+    this.child = new ChildProcess("Keycloak", logFile);
   }
 
   /** Starts Keycloak; returns at once (see {@link #awaitReady}). */
   public synchronized void start() throws IOException {
-    if (process != null && process.isAlive()) {
+    if (child.isAlive()) {
       return;
     }
     Path kc = home.resolve("bin/kc.sh");
@@ -64,92 +58,33 @@ public final class KeycloakServer implements AutoCloseable {
         KeycloakServer.class.getResourceAsStream("/keycloak/ponte-realm.json")) {
       Files.copy(realm, imports.resolve("ponte-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                List.of(
-                    kc.toString(),
-                    "start-dev",
-                    "--http-port=" + httpPort,
-                    "--http-host=127.0.0.1",
-                    "--import-realm",
-                    "--health-enabled=false",
-                    "--metrics-enabled=false"))
-            .directory(home.toFile());
-    Map<String, String> env = builder.environment();
+    Map<String, String> env = new java.util.LinkedHashMap<>();
     env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
     env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + home.resolve("data/tmp"));
     env.putAll(database);
     Files.createDirectories(home.resolve("data/tmp"));
-    builder.redirectErrorStream(true);
-    if (logFile == null) {
-      builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
-    } else {
-      Files.createDirectories(logFile.getParent());
-      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-    }
-    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    process = builder.start();
+    child.start(
+        List.of(
+            kc.toString(),
+            "start-dev",
+            "--http-port=" + httpPort,
+            "--http-host=127.0.0.1",
+            "--import-realm",
+            "--health-enabled=false",
+            "--metrics-enabled=false"),
+        home,
+        env);
   }
 
   /** Waits until the realm's OpenID configuration answers. */
   public void awaitReady(Duration timeout) throws IOException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (process == null || !process.isAlive()) {
-        throw new IOException("Keycloak exited" + (logFile == null ? "" : "; see " + logFile));
-      }
-      try {
-        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("Interrupted while waiting for Keycloak", e);
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("Interrupted while waiting for Keycloak", e);
-      }
-    }
-    throw new IOException(
-        "Keycloak not ready after " + timeout + (logFile == null ? "" : "; see " + logFile));
+    child.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), timeout);
   }
 
   /** Stops Keycloak: kc.sh runs Java as a child, so the whole process tree is stopped. */
-  public synchronized void stop() {
-    if (process == null) {
-      return;
-    }
-    ProcessHandle shell = process.toHandle();
-    List<ProcessHandle> tree = shell.descendants().toList();
-    tree.forEach(ProcessHandle::destroy);
-    shell.destroy();
-    for (ProcessHandle p : tree) {
-      try {
-        p.onExit().get(30, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        p.destroyForcibly();
-      }
-    }
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        shell.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      shell.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-    process = null;
+  public void stop() {
+    child.stop(Duration.ofSeconds(40));
   }
 
   @Override
@@ -167,6 +102,6 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   public Path logFile() {
-    return logFile;
+    return child.logFile();
   }
 }

@@ -107,7 +107,16 @@ public class TenantOnboarding {
    */
   public boolean migrate(TenantId id, String actor) {
     try {
-      TenantSchemas.Migration migration = schemas.provisionAndMigrate(id);
+      TenantSchemas.Migration migration;
+      try {
+        migration = schemas.provisionAndMigrate(id);
+      } catch (RuntimeException e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+          throw e;
+        }
+        fail(id, e.getMessage(), actor, e);
+        return false;
+      }
       if (migration.applied() > 0) {
         repository.log(
             id,
@@ -117,28 +126,43 @@ public class TenantOnboarding {
       }
       Tenant tenant = repository.find(id).orElseThrow();
       if (tenant.identityRef() == null) {
-        String ref = identity.ensureOrganization(id, tenant.descriptor().name());
+        String ref;
+        try {
+          ref = identity.ensureOrganization(id, tenant.descriptor().name());
+        } catch (RuntimeException e) {
+          // Keycloak's failures, time-outs included, are the tenant's, never a database outage.
+          fail(id, "identity provider: " + e.getMessage(), actor, e);
+          return false;
+        }
         repository.setIdentityRef(id, ref);
         repository.log(id, "organization-created", ref, actor);
       }
       repository.markActive(id, migration.schemaVersion());
       return true;
-    } catch (RuntimeException e) {
-      if (DatabaseFailures.isUnavailable(e)) {
-        throw e;
-      }
-      fail(id, e.getMessage(), actor, e);
-      return false;
     } finally {
       directory.evict(id);
     }
   }
 
-  private void fail(TenantId id, String reason, String actor, RuntimeException e) {
-    LOG.log(Level.SEVERE, "Tenant " + id + " could not be completed: " + reason, e);
+  private void fail(TenantId id, String cause, String actor, RuntimeException e) {
+    LOG.log(Level.SEVERE, "Tenant " + id + " could not be completed: " + cause, e);
+    String reason = readable(cause);
     repository.markFailed(id, reason);
     repository.log(id, "failed", reason, actor);
     directory.evict(id);
+  }
+
+  /**
+   * The reason as people read it: without the Java class names that libraries put in front of their
+   * messages (the registry shows it to platform admins, and it ends up in problem details).
+   */
+  static String readable(String reason) {
+    if (reason == null) {
+      return "unknown error";
+    }
+    return reason
+        .replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error)(?::\\s*)?", "")
+        .strip();
   }
 
   /**
