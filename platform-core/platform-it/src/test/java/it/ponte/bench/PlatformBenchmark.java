@@ -1,6 +1,7 @@
 package it.ponte.bench;
 
 import it.ponte.it.TestData;
+import it.ponte.launcher.KeycloakAdmin;
 import it.ponte.launcher.PonteInstance;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,10 @@ public final class PlatformBenchmark {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String base;
+  private KeycloakAdmin keycloak;
+  private String adminToken;
+  private String operatorToken;
+  private long tokensAt;
 
   public static void main(String[] args) throws Exception {
     new PlatformBenchmark().run();
@@ -44,6 +49,7 @@ public final class PlatformBenchmark {
             .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))
             .httpPort(PonteInstance.freePort())
             .embeddedDbPort(PonteInstance.freePort())
+            .keycloakPort(PonteInstance.freePort())
             .logFile(work.resolve("payara.log"))
             .build();
     try (instance) {
@@ -51,13 +57,13 @@ public final class PlatformBenchmark {
       instance.start();
       double startSeconds = seconds(t0);
       base = instance.baseUrl();
+      keycloak = instance.keycloakAdmin();
       System.out.printf(
           Locale.ROOT,
-          "Cold start (embedded PostgreSQL + Payara Micro) to ready: %.1f s%n",
+          "Cold start (embedded PostgreSQL, Keycloak, Payara Micro) to ready: %.1f s%n",
           startSeconds);
 
       String companyId = seed("bergamo", 100);
-      seed("bologna", 100);
       String read = "/api/t/bergamo/companies/" + companyId;
       double[] with2 = latency(read);
       report("Read one company, 2 tenants", with2);
@@ -153,8 +159,16 @@ public final class PlatformBenchmark {
   }
 
   private HttpResponse<String> send(String method, String path, String json) throws Exception {
+    if (System.currentTimeMillis() - tokensAt > 120_000) {
+      adminToken = keycloak.token("platform.admin", KeycloakAdmin.DEMO_PASSWORD);
+      operatorToken = keycloak.token("bergamo.operator", KeycloakAdmin.DEMO_PASSWORD);
+      tokensAt = System.currentTimeMillis();
+    }
+    String token = path.startsWith("/api/platform/") ? adminToken : operatorToken;
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token);
     if (json != null) {
       b.header("Content-Type", "application/json");
     }
