@@ -101,10 +101,6 @@ public final class PayaraServer implements AutoCloseable {
     return "http://localhost:" + httpPort;
   }
 
-  public int httpPort() {
-    return httpPort;
-  }
-
   public Path logFile() {
     return child.logFile();
   }

@@ -53,11 +53,6 @@ public final class DatabaseFailures {
     return hasState(failure, "23505");
   }
 
-  /** Whether the failure is a permission-denied error (SQLSTATE 42501). */
-  public static boolean isPermissionDenied(Throwable failure) {
-    return hasState(failure, "42501");
-  }
-
   private static boolean hasState(Throwable failure, String state) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql) {

@@ -28,8 +28,4 @@ public class TenantContext {
     }
     return tenant;
   }
-
-  public boolean isBound() {
-    return tenant != null;
-  }
 }

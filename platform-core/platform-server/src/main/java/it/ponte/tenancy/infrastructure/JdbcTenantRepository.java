@@ -1,7 +1,6 @@
 package it.ponte.tenancy.infrastructure;
 
 import it.ponte.api.tenant.TenantId;
-import it.ponte.platform.infrastructure.DatabaseFailures;
 import it.ponte.platform.infrastructure.JsonValues;
 import it.ponte.platform.infrastructure.PonteDataSource;
 import it.ponte.tenancy.domain.Tenant;
@@ -179,10 +178,6 @@ public class JdbcTenantRepository implements TenantRepository {
 
     RegistryException(SQLException cause) {
       super("Tenant registry: " + cause.getMessage(), cause);
-    }
-
-    public boolean databaseUnavailable() {
-      return DatabaseFailures.isUnavailable(this);
     }
   }
 }

@@ -28,7 +28,6 @@ class DatabaseFailuresTest {
   void statementErrorsAreNotOutages() {
     SQLException denied = new SQLException("permission denied for schema t_bologna", "42501");
     assertThat(DatabaseFailures.isUnavailable(denied)).isFalse();
-    assertThat(DatabaseFailures.isPermissionDenied(new RuntimeException(denied))).isTrue();
     assertThat(DatabaseFailures.isUniqueViolation(new SQLException("duplicate key", "23505")))
         .isTrue();
     assertThat(DatabaseFailures.isUniqueViolation(denied)).isFalse();
