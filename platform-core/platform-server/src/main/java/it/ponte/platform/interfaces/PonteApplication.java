@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " application/problem+json document."),
     tags = {
       @Tag(name = "Platform", description = "Tenant registry and onboarding."),
-      @Tag(name = "Companies", description = "Companies (aziende) and their vacancies.")
+      @Tag(name = "Companies", description = "Companies (aziende) and their vacancies."),
+      @Tag(name = "Candidates", description = "Candidates (beneficiari) and their lifecycle.")
     })
 public class PonteApplication extends Application {}

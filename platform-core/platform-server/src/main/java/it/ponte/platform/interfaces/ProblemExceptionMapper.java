@@ -71,6 +71,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       return fromWebApplicationException(wae, instance);
     }
+    if (isOptimisticLock(failure)) {
+      return Problems.response(
+              "concurrent-update",
+              409,
+              "Conflict",
+              "Someone else changed this resource at the same time. Read it again and retry.",
+              instance,
+              List.of())
+          .build();
+    }
     if (DatabaseFailures.isUnavailable(failure)) {
       LOG.log(Level.WARNING, "Database unavailable while serving " + instance + ": " + failure);
       return Problems.databaseUnavailable(instance);
@@ -113,6 +123,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (frame.getMethodName().equals("writeTo")) {
           return false;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOptimisticLock(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
       }
     }
     return false;

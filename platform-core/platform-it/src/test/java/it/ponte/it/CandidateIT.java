@@ -1,0 +1,98 @@
+package it.ponte.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registering candidates and moving them along their lifecycle, in two territories. */
+@ExtendWith(PlatformExtension.class)
+class CandidateIT {
+
+  private static String candidate(String zone) {
+    return """
+        {"firstName": "Amina", "lastName": "Diallo", "birthDate": "1988-04-12", "gender": "FEMALE",
+         "citizenship": "SN", "municipality": "Alzano Lombardo", "zone": "%s",
+         "education": "LOWER_SECONDARY", "employmentStatus": "UNEMPLOYED", "didDate": "2025-11-03"}
+        """
+        .formatted(zone);
+  }
+
+  @Test
+  void registersAndMovesACandidateSeenByItsTerritoryOnly(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("08");
+
+    Answer created = platform.post("/api/t/" + a + "/candidates", candidate("Valle"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject c = created.json();
+    long id = c.getJsonNumber("id").longValue();
+    assertThat(c.getString("status")).isEqualTo("REGISTERED");
+    assertThat(allowed(c)).containsExactlyInAnyOrder("ASSESSED", "OUT_OF_PROTOCOL");
+
+    String transitions = "/api/t/" + a + "/candidates/" + id + "/transitions";
+    assertThat(platform.post(transitions, "{\"to\": \"ASSESSED\"}").json().getString("status"))
+        .isEqualTo("ASSESSED");
+    Answer skipped = platform.post(transitions, "{\"to\": \"PLACED\"}");
+    JsonObject problem = ProblemResponsesIT.assertProblem(skipped, 409, "illegal-transition");
+    assertThat(problem.getString("detail")).contains("IN_PROTOCOL").contains("OUT_OF_PROTOCOL");
+    ProblemResponsesIT.assertProblem(
+        platform.post(transitions, "{\"to\": \"OUT_OF_PROTOCOL\"}"), 422, "validation-failed");
+    JsonObject out =
+        platform
+            .post(transitions, "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"UNREACHABLE\"}")
+            .json();
+    assertThat(out.getString("outOfProtocolReason")).isEqualTo("UNREACHABLE");
+    assertThat(platform.get("/api/t/" + a + "/candidates/" + id).json().getString("status"))
+        .isEqualTo("OUT_OF_PROTOCOL");
+
+    assertThat(
+            platform
+                .get("/api/t/" + a + "/candidates?status=OUT_OF_PROTOCOL")
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(platform.get("/api/t/" + a + "/candidates?status=REGISTERED").json().getInt("total"))
+        .isZero();
+    assertThat(platform.get("/api/t/" + b + "/candidates").json().getInt("total")).isZero();
+    assertThat(platform.get("/api/t/" + b + "/candidates/" + id).status()).isEqualTo(404);
+    assertThat(
+            platform
+                .post(
+                    "/api/t/" + b + "/candidates/" + id + "/transitions",
+                    "{\"to\": \"READMITTED\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(platform.get("/api/t/" + a + "/candidates/" + id).json().getString("status"))
+        .isEqualTo("OUT_OF_PROTOCOL");
+  }
+
+  @Test
+  void refusesDataTheTerritoryDoesNotKnowAndWritesNothing(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String body =
+        candidate("Atlantide")
+            .replace("\"SN\"", "\"XX\"")
+            .replace(", \"didDate\": \"2025-11-03\"", "");
+
+    Answer refused = platform.post("/api/t/" + a + "/candidates", body);
+
+    JsonObject problem = ProblemResponsesIT.assertProblem(refused, 422, "validation-failed");
+    List<String> pointers =
+        problem.getJsonArray("errors").stream()
+            .map(JsonValue::asJsonObject)
+            .map(e -> e.getString("pointer"))
+            .toList();
+    assertThat(pointers).containsExactlyInAnyOrder("/citizenship", "/zone", "/didDate");
+    assertThat(platform.get("/api/t/" + a + "/candidates").json().getInt("total")).isZero();
+  }
+
+  private static List<String> allowed(JsonObject candidate) {
+    return candidate.getJsonArray("allowedTransitions").getValuesAs(JsonString::getString);
+  }
+}

@@ -1,0 +1,57 @@
+package it.ponte.candidate.application;
+
+import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateRepository;
+import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.candidate.domain.OutOfProtocolReason;
+import it.ponte.candidate.domain.PersonalData;
+import it.ponte.identity.application.CallerContext;
+import it.ponte.platform.application.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Registers candidates and moves them along their lifecycle, in the request's tenant. */
+@ApplicationScoped
+@Transactional
+public class CandidateService {
+
+  @Inject CandidateRepository candidates;
+
+  @Inject CallerContext caller;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Registers a candidate whose data the caller has already checked against the territory. */
+  public Candidate register(PersonalData data) {
+    Candidate candidate = new Candidate(data, OffsetDateTime.now(clock), caller.actor());
+    candidates.add(candidate);
+    return candidate;
+  }
+
+  public Candidate get(long id) {
+    return candidates.find(id).orElseThrow(() -> ProblemException.notFound("Candidate " + id));
+  }
+
+  public List<Candidate> list(CandidateStatus status, int offset, int limit) {
+    return candidates.list(status, offset, limit);
+  }
+
+  public long count(CandidateStatus status) {
+    return candidates.count(status);
+  }
+
+  /**
+   * Moves a candidate to another status.
+   *
+   * @throws it.ponte.candidate.domain.IllegalTransitionException if the move is not allowed
+   */
+  public Candidate move(long id, CandidateStatus target, OutOfProtocolReason reason) {
+    Candidate candidate = get(id);
+    candidate.moveTo(target, reason, OffsetDateTime.now(clock));
+    return candidate;
+  }
+}

@@ -1,0 +1,78 @@
+package it.ponte.candidate.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class CandidateTest {
+
+  private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00+01:00");
+
+  private static Candidate registered() {
+    return new Candidate(
+        new PersonalData(
+            "Amina",
+            "Diallo",
+            LocalDate.of(1988, 4, 12),
+            Gender.FEMALE,
+            "SN",
+            "Alzano Lombardo",
+            "Valle Seriana",
+            Education.LOWER_SECONDARY,
+            EmploymentStatus.UNEMPLOYED,
+            LocalDate.of(2025, 11, 3)),
+        NOW,
+        "op");
+  }
+
+  @Test
+  void followsTheProgrammeFromRegistrationToPlacement() {
+    Candidate c = registered();
+    assertThat(c.status()).isEqualTo(CandidateStatus.REGISTERED);
+    c.moveTo(CandidateStatus.ASSESSED, null, NOW.plusDays(10));
+    c.moveTo(CandidateStatus.IN_PROTOCOL, null, NOW.plusDays(11));
+    c.moveTo(CandidateStatus.PLACED, null, NOW.plusDays(40));
+    assertThat(c.status()).isEqualTo(CandidateStatus.PLACED);
+    assertThat(c.statusChangedAt()).isEqualTo(NOW.plusDays(40));
+  }
+
+  @Test
+  void refusesSkippingSteps() {
+    Candidate c = registered();
+    assertThatThrownBy(() -> c.moveTo(CandidateStatus.PLACED, null, NOW))
+        .isInstanceOf(IllegalTransitionException.class)
+        .satisfies(
+            e ->
+                assertThat(((IllegalTransitionException) e).allowed())
+                    .containsExactlyInAnyOrder(
+                        CandidateStatus.ASSESSED, CandidateStatus.OUT_OF_PROTOCOL));
+    assertThat(c.status()).isEqualTo(CandidateStatus.REGISTERED);
+  }
+
+  @Test
+  void leavingTheProtocolNeedsAReasonAndOnlyReadmissionFollows() {
+    Candidate c = registered();
+    assertThatThrownBy(() -> c.moveTo(CandidateStatus.OUT_OF_PROTOCOL, null, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    c.moveTo(CandidateStatus.OUT_OF_PROTOCOL, OutOfProtocolReason.UNREACHABLE, NOW);
+    assertThat(c.outOfProtocolReason()).isEqualTo(OutOfProtocolReason.UNREACHABLE);
+    assertThat(CandidateStatus.OUT_OF_PROTOCOL.next()).containsExactly(CandidateStatus.READMITTED);
+    c.moveTo(CandidateStatus.READMITTED, null, NOW.plusMonths(2));
+    assertThat(c.outOfProtocolReason()).isNull();
+    assertThatThrownBy(() -> c.moveTo(CandidateStatus.IN_PROTOCOL, OutOfProtocolReason.OTHER, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyStatusCanLeaveOrBeReadmittedSomehow() {
+    for (CandidateStatus s : CandidateStatus.values()) {
+      assertThat(s.next()).as("%s has somewhere to go", s).isNotEmpty();
+      assertThat(
+              s.canMoveTo(CandidateStatus.OUT_OF_PROTOCOL) || s == CandidateStatus.OUT_OF_PROTOCOL)
+          .isTrue();
+    }
+  }
+}
