@@ -92,6 +92,40 @@ class CandidateIT {
     assertThat(platform.get("/api/t/" + a + "/candidates").json().getInt("total")).isZero();
   }
 
+  @Test
+  void aStaleVersionIsAConflictAndChangesNothing(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    JsonObject c = platform.post("/api/t/" + a + "/candidates", candidate("Centro")).json();
+    long id = c.getJsonNumber("id").longValue();
+    long version = c.getJsonNumber("version").longValue();
+    String transitions = "/api/t/" + a + "/candidates/" + id + "/transitions";
+
+    JsonObject assessed =
+        platform.post(transitions, "{\"to\": \"ASSESSED\", \"version\": " + version + "}").json();
+    assertThat(assessed.getJsonNumber("version").longValue()).isGreaterThan(version);
+
+    // A second operator who read the candidate before that change.
+    Answer stale =
+        platform.post(
+            transitions,
+            "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"OTHER\", \"version\": " + version + "}");
+    ProblemResponsesIT.assertProblem(stale, 409, "stale-version");
+    assertThat(platform.get("/api/t/" + a + "/candidates/" + id).json().getString("status"))
+        .isEqualTo("ASSESSED");
+
+    // Two moves at the same instant from the same version: exactly one wins.
+    long current = assessed.getJsonNumber("version").longValue();
+    String move = "{\"to\": \"IN_PROTOCOL\", \"version\": " + current + "}";
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> platform.post(transitions, move).status());
+      var second = pool.submit(() -> platform.post(transitions, move).status());
+      assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static List<String> allowed(JsonObject candidate) {
     return candidate.getJsonArray("allowedTransitions").getValuesAs(JsonString::getString);
   }

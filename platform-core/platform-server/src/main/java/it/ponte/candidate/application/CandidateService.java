@@ -47,11 +47,26 @@ public class CandidateService {
   /**
    * Moves a candidate to another status.
    *
+   * @param expectedVersion the version the caller last read, or null not to check it
    * @throws it.ponte.candidate.domain.IllegalTransitionException if the move is not allowed
+   * @throws ProblemException 409 if the candidate changed since the caller read it
    */
-  public Candidate move(long id, CandidateStatus target, OutOfProtocolReason reason) {
+  public Candidate move(
+      long id, Long expectedVersion, CandidateStatus target, OutOfProtocolReason reason) {
     Candidate candidate = get(id);
+    if (expectedVersion != null && expectedVersion != candidate.version()) {
+      throw ProblemException.conflict(
+          "stale-version",
+          "Candidate "
+              + id
+              + " is at version "
+              + candidate.version()
+              + ", not "
+              + expectedVersion
+              + ": someone changed it since you read it. Read it again.");
+    }
     candidate.moveTo(target, reason, OffsetDateTime.now(clock));
+    candidates.flush();
     return candidate;
   }
 }

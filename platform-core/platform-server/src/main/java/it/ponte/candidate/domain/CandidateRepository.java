@@ -15,4 +15,7 @@ public interface CandidateRepository {
 
   /** Stores a new candidate and assigns its id. */
   void add(Candidate candidate);
+
+  /** Writes pending changes now, so that a concurrent change fails inside the use case. */
+  void flush();
 }

@@ -47,6 +47,11 @@ public class JpaCandidateRepository implements CandidateRepository {
   }
 
   @Override
+  public void flush() {
+    em().flush();
+  }
+
+  @Override
   public void add(Candidate candidate) {
     em().persist(candidate);
     em().flush();

@@ -99,11 +99,16 @@ public final class CandidateDtos {
 
     @Schema(description = "Required when moving to OUT_OF_PROTOCOL, refused otherwise")
     public OutOfProtocolReason reason;
+
+    @Schema(description = "The version last read; a stale one gets 409 and changes nothing")
+    public Long version;
   }
 
   @Schema(name = "Candidate", description = "A person registered with the territory's programme.")
   public record CandidateView(
       long id,
+      @Schema(description = "Changes at every update; send it back to detect concurrent edits")
+          long version,
       String firstName,
       String lastName,
       LocalDate birthDate,
@@ -126,6 +131,7 @@ public final class CandidateDtos {
       PersonalData d = c.personalData();
       return new CandidateView(
           c.id(),
+          c.version(),
           d.firstName(),
           d.lastName(),
           d.birthDate(),

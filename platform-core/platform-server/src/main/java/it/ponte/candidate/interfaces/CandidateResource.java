@@ -127,7 +127,7 @@ public class CandidateResource {
               + " names the allowed ones.")
   public CandidateView move(@PathParam("id") long id, @NotNull @Valid Transition body) {
     try {
-      return CandidateView.of(candidates.move(id, body.to, body.reason));
+      return CandidateView.of(candidates.move(id, body.version, body.to, body.reason));
     } catch (IllegalTransitionException e) {
       throw ProblemException.conflict(
           "illegal-transition",
