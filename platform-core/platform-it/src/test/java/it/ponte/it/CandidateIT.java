@@ -126,6 +126,75 @@ class CandidateIT {
     }
   }
 
+  @Test
+  void theFirstInterviewAssessesTheCandidateAndTheSlaIsWatched(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    JsonObject c = platform.post("/api/t/" + a + "/candidates", candidate("Centro")).json();
+    long id = c.getJsonNumber("id").longValue();
+    assertThat(c.getBoolean("firstInterviewOverdue")).isFalse();
+    String interviews = "/api/t/" + a + "/candidates/" + id + "/interviews";
+
+    Answer scheduled =
+        platform.post(interviews, "{\"scheduledAt\": \"2026-03-10T10:00:00+01:00\"}");
+    assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+    long interview = scheduled.json().getJsonNumber("id").longValue();
+    String assessment = interviews + "/" + interview + "/assessment";
+    String outcome =
+        "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\", \"employability\": \"WITH_SUPPORT\","
+            + " \"sectors\": [\"LOGISTICS\", \"CLEANING\"]}";
+
+    assertThat(
+            platform
+                .post(
+                    "/api/t/"
+                        + b
+                        + "/candidates/"
+                        + id
+                        + "/interviews/"
+                        + interview
+                        + "/assessment",
+                    outcome)
+                .status())
+        .isEqualTo(404);
+    JsonObject done = platform.post(assessment, outcome).json();
+    assertThat(done.getString("readiness")).isEqualTo("READY");
+    assertThat(done.getJsonArray("sectors").getValuesAs(JsonString::getString))
+        .containsExactly("CLEANING", "LOGISTICS");
+    assertThat(done.getString("interviewer")).isEqualTo("op-" + a);
+    ProblemResponsesIT.assertProblem(
+        platform.post(assessment, outcome), 409, "interview-completed");
+
+    JsonObject assessed = platform.get("/api/t/" + a + "/candidates/" + id).json();
+    assertThat(assessed.getString("status")).isEqualTo("ASSESSED");
+    assertThat(assessed.containsKey("firstInterviewAt")).isTrue();
+    assertThat(assessed.getBoolean("firstInterviewOverdue")).isFalse();
+    assertThat(platform.get("/api/t/" + b + "/candidates/" + id + "/interviews").status())
+        .isEqualTo(404);
+
+    // A candidate registered 30 days ago and never interviewed is past the 20-day target.
+    long late =
+        platform
+            .post("/api/t/" + a + "/candidates", candidate("Valle"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    try (var connection = platform.jdbc();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "UPDATE t_"
+              + a.replace('-', '_')
+              + ".candidate SET registered_at = now() - interval '30 days' WHERE id = "
+              + late);
+    }
+    assertThat(
+            platform
+                .get("/api/t/" + a + "/candidates/" + late)
+                .json()
+                .getBoolean("firstInterviewOverdue"))
+        .isTrue();
+  }
+
   private static List<String> allowed(JsonObject candidate) {
     return candidate.getJsonArray("allowedTransitions").getValuesAs(JsonString::getString);
   }

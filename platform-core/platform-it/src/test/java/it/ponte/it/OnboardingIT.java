@@ -27,7 +27,7 @@ class OnboardingIT {
     JsonObject tenant = created.json();
     assertThat(tenant.getString("status")).isEqualTo("ACTIVE");
     assertThat(tenant.getString("region")).isEqualTo("05");
-    assertThat(tenant.getString("schemaVersion")).isEqualTo("core-0004-candidate");
+    assertThat(tenant.getString("schemaVersion")).isEqualTo("core-0005-interview");
 
     JsonObject shown = platform.get("/api/platform/tenants/" + id).json();
     assertThat(shown.getString("name")).isEqualTo("Territorio " + id);

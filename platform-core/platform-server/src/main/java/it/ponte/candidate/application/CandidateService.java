@@ -1,8 +1,11 @@
 package it.ponte.candidate.application;
 
+import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateRepository;
 import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.candidate.domain.Interview;
+import it.ponte.candidate.domain.InterviewRepository;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PersonalData;
 import it.ponte.identity.application.CallerContext;
@@ -20,6 +23,8 @@ import java.util.List;
 public class CandidateService {
 
   @Inject CandidateRepository candidates;
+
+  @Inject InterviewRepository interviews;
 
   @Inject CallerContext caller;
 
@@ -68,5 +73,42 @@ public class CandidateService {
     candidate.moveTo(target, reason, OffsetDateTime.now(clock));
     candidates.flush();
     return candidate;
+  }
+
+  /** Schedules an interview with a candidate of this tenant. */
+  public Interview scheduleInterview(long candidateId, OffsetDateTime at) {
+    get(candidateId);
+    Interview interview = new Interview(candidateId, at);
+    interviews.add(interview);
+    return interview;
+  }
+
+  /**
+   * Records an interview's assessment; the first completed interview assesses a registered or
+   * readmitted candidate.
+   *
+   * @throws ProblemException 409 if the interview was already completed
+   */
+  public Interview completeInterview(long candidateId, long interviewId, Assessment assessment) {
+    Candidate candidate = get(candidateId);
+    Interview interview =
+        interviews
+            .find(candidateId, interviewId)
+            .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    try {
+      interview.complete(assessment, now, caller.actor());
+    } catch (IllegalStateException e) {
+      throw ProblemException.conflict("interview-completed", e.getMessage() + ".");
+    }
+    candidate.interviewed(now);
+    candidates.flush();
+    return interview;
+  }
+
+  /** A candidate's interviews, by scheduled time. */
+  public List<Interview> interviews(long candidateId) {
+    get(candidateId);
+    return interviews.ofCandidate(candidateId);
   }
 }

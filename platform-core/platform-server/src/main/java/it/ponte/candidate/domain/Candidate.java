@@ -82,6 +82,10 @@ public class Candidate {
   @Column(name = "registered_at", nullable = false)
   private OffsetDateTime registeredAt;
 
+  /** When the first interview was completed, null before. */
+  @Column(name = "first_interview_at")
+  private OffsetDateTime firstInterviewAt;
+
   /** Who registered the candidate: username and token subject. */
   @Column(name = "created_by")
   private String createdBy;
@@ -125,6 +129,33 @@ public class Candidate {
     this.status = target;
     this.outOfProtocolReason = reason;
     this.statusChangedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /**
+   * Records a completed interview: the first one sets the first-interview date, and a candidate
+   * waiting for assessment (registered or readmitted) becomes ASSESSED.
+   */
+  public void interviewed(OffsetDateTime at) {
+    if (firstInterviewAt == null) {
+      firstInterviewAt = at;
+    }
+    if (status == CandidateStatus.REGISTERED || status == CandidateStatus.READMITTED) {
+      moveTo(CandidateStatus.ASSESSED, null, at);
+    }
+  }
+
+  /**
+   * Whether the first interview came, or is still missing, later than the territory's target.
+   *
+   * @param slaDays days from registration to first interview the territory aims at
+   */
+  public boolean firstInterviewOverdue(int slaDays, OffsetDateTime now) {
+    OffsetDateTime due = registeredAt.plusDays(slaDays);
+    return (firstInterviewAt == null ? now : firstInterviewAt).isAfter(due);
+  }
+
+  public OffsetDateTime firstInterviewAt() {
+    return firstInterviewAt;
   }
 
   public Long id() {

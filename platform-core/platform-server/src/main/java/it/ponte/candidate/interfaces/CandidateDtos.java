@@ -1,10 +1,12 @@
 package it.ponte.candidate.interfaces;
 
+import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.candidate.domain.Education;
 import it.ponte.candidate.domain.EmploymentStatus;
 import it.ponte.candidate.domain.Gender;
+import it.ponte.candidate.domain.Interview;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PersonalData;
 import jakarta.validation.constraints.NotBlank;
@@ -125,9 +127,15 @@ public final class CandidateDtos {
       @Schema(description = "Statuses the candidate may move to now")
           List<CandidateStatus> allowedTransitions,
       OffsetDateTime statusChangedAt,
-      OffsetDateTime registeredAt) {
+      OffsetDateTime registeredAt,
+      @Schema(description = "When the first interview was completed")
+          OffsetDateTime firstInterviewAt,
+      @Schema(
+              description =
+                  "Whether the first interview came, or is still missing, later than the territory's target")
+          boolean firstInterviewOverdue) {
 
-    static CandidateView of(Candidate c) {
+    static CandidateView of(Candidate c, int slaDays) {
       PersonalData d = c.personalData();
       return new CandidateView(
           c.id(),
@@ -146,7 +154,68 @@ public final class CandidateDtos {
           c.outOfProtocolReason(),
           List.copyOf(c.status().next()),
           c.statusChangedAt(),
-          c.registeredAt());
+          c.registeredAt(),
+          c.firstInterviewAt(),
+          c.firstInterviewOverdue(slaDays, OffsetDateTime.now()));
+    }
+  }
+
+  /** An interview to schedule. */
+  @Schema(name = "NewInterview", description = "An interview to schedule with the candidate.")
+  public static class NewInterview {
+
+    @Schema(required = true, example = "2026-03-10T10:00:00+01:00")
+    @NotNull
+    public OffsetDateTime scheduledAt;
+  }
+
+  /** The outcome of an interview. */
+  @Schema(name = "InterviewAssessment", description = "Esito del colloquio.")
+  public static class AssessmentBody {
+
+    @Schema(required = true)
+    @NotNull
+    public Assessment.ProfileType profileType;
+
+    @Schema(required = true)
+    @NotNull
+    public Assessment.Readiness readiness;
+
+    public Assessment.Employability employability;
+
+    public java.util.Set<Assessment.Sector> sectors;
+
+    Assessment toAssessment() {
+      return new Assessment(profileType, readiness, employability, sectors);
+    }
+  }
+
+  @Schema(
+      name = "Interview",
+      description = "An interview with a candidate and, once completed, its assessment.")
+  public record InterviewView(
+      long id,
+      long candidateId,
+      OffsetDateTime scheduledAt,
+      OffsetDateTime completedAt,
+      String interviewer,
+      Assessment.ProfileType profileType,
+      Assessment.Readiness readiness,
+      Assessment.Employability employability,
+      List<Assessment.Sector> sectors) {
+
+    static InterviewView of(Interview i) {
+      Assessment a = i.assessment();
+      return new InterviewView(
+          i.id(),
+          i.candidateId(),
+          i.scheduledAt(),
+          i.completedAt(),
+          i.interviewer() == null ? null : i.interviewer().replaceAll(" \\[.*]$", ""),
+          a == null ? null : a.profileType(),
+          a == null ? null : a.readiness(),
+          a == null ? null : a.employability(),
+          a == null ? List.of() : a.sectors().stream().sorted().toList());
     }
   }
 

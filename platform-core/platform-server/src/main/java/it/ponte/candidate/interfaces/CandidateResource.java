@@ -6,9 +6,13 @@ import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.candidate.domain.EmploymentStatus;
 import it.ponte.candidate.domain.IllegalTransitionException;
+import it.ponte.candidate.domain.Interview;
+import it.ponte.candidate.interfaces.CandidateDtos.AssessmentBody;
 import it.ponte.candidate.interfaces.CandidateDtos.CandidatePage;
 import it.ponte.candidate.interfaces.CandidateDtos.CandidateView;
+import it.ponte.candidate.interfaces.CandidateDtos.InterviewView;
 import it.ponte.candidate.interfaces.CandidateDtos.NewCandidate;
+import it.ponte.candidate.interfaces.CandidateDtos.NewInterview;
 import it.ponte.candidate.interfaces.CandidateDtos.Transition;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
@@ -76,8 +80,9 @@ public class CandidateResource {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
+    int sla = territory().firstInterviewSlaDays();
     List<CandidateView> items =
-        candidates.list(status, offset, limit).stream().map(CandidateView::of).toList();
+        candidates.list(status, offset, limit).stream().map(c -> CandidateView.of(c, sla)).toList();
     return new CandidatePage(items, candidates.count(status), offset, limit);
   }
 
@@ -92,8 +97,9 @@ public class CandidateResource {
     if (body.birthDate.isBefore(LocalDate.now().minusYears(100))) {
       errors.add(new FieldError("/birthDate", "is more than 100 years ago"));
     }
-    if (body.zone != null && !zones().contains(body.zone)) {
-      errors.add(new FieldError("/zone", "is not one of the territory's zones: " + zones()));
+    List<String> zones = territory().zones();
+    if (body.zone != null && !zones.contains(body.zone)) {
+      errors.add(new FieldError("/zone", "is not one of the territory's zones: " + zones));
     }
     if (body.employmentStatus == EmploymentStatus.UNEMPLOYED && body.didDate == null) {
       errors.add(
@@ -105,7 +111,7 @@ public class CandidateResource {
     Candidate candidate = candidates.register(body.toPersonalData());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(candidate.id())).build())
-        .entity(CandidateView.of(candidate))
+        .entity(CandidateView.of(candidate, territory().firstInterviewSlaDays()))
         .build();
   }
 
@@ -113,7 +119,8 @@ public class CandidateResource {
   @Path("{id}")
   @Operation(summary = "Shows one candidate with the statuses it may move to.")
   public CandidateView get(@PathParam("id") long id) {
-    return CandidateView.of(candidates.get(id));
+    int sla = territory().firstInterviewSlaDays();
+    return CandidateView.of(candidates.get(id), sla);
   }
 
   @POST
@@ -127,7 +134,8 @@ public class CandidateResource {
               + " names the allowed ones.")
   public CandidateView move(@PathParam("id") long id, @NotNull @Valid Transition body) {
     try {
-      return CandidateView.of(candidates.move(id, body.version, body.to, body.reason));
+      int sla = territory().firstInterviewSlaDays();
+      return CandidateView.of(candidates.move(id, body.version, body.to, body.reason), sla);
     } catch (IllegalTransitionException e) {
       throw ProblemException.conflict(
           "illegal-transition",
@@ -143,11 +151,46 @@ public class CandidateResource {
     }
   }
 
-  private List<String> zones() {
+  @GET
+  @Path("{id}/interviews")
+  @Operation(summary = "Lists a candidate's interviews, by scheduled time.")
+  public List<InterviewView> interviews(@PathParam("id") long id) {
+    return candidates.interviews(id).stream().map(InterviewView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/interviews")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Schedules an interview with the candidate.")
+  public Response scheduleInterview(@PathParam("id") long id, @NotNull @Valid NewInterview body) {
+    Interview interview = candidates.scheduleInterview(id, body.scheduledAt);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(interview.id())).build())
+        .entity(InterviewView.of(interview))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/interviews/{interviewId}/assessment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Records the interview's assessment (esito del colloquio).",
+      description =
+          "The first completed interview sets the candidate's first-interview date and moves a"
+              + " REGISTERED or READMITTED candidate to ASSESSED. An interview is assessed once (409 after).")
+  public InterviewView assess(
+      @PathParam("id") long id,
+      @PathParam("interviewId") long interviewId,
+      @NotNull @Valid AssessmentBody body) {
+    return InterviewView.of(candidates.completeInterview(id, interviewId, body.toAssessment()));
+  }
+
+  /** The territory's descriptor, read outside any tenant transaction. */
+  private it.ponte.tenancy.domain.TenantDescriptor territory() {
     TenantId id = tenant.tenant();
     return directory
         .findActive(id)
-        .map(t -> t.descriptor().zones())
+        .map(t -> t.descriptor())
         .orElseThrow(() -> ProblemException.notFound("Tenant " + id));
   }
 }

@@ -75,4 +75,26 @@ class CandidateTest {
           .isTrue();
     }
   }
+
+  @Test
+  void theFirstInterviewAssessesAndCountsForTheSla() {
+    Candidate c = registered();
+    assertThat(c.firstInterviewOverdue(15, NOW.plusDays(14))).isFalse();
+    assertThat(c.firstInterviewOverdue(15, NOW.plusDays(16)))
+        .as("still waiting after 16 days")
+        .isTrue();
+
+    c.interviewed(NOW.plusDays(20));
+    assertThat(c.status()).isEqualTo(CandidateStatus.ASSESSED);
+    assertThat(c.firstInterviewAt()).isEqualTo(NOW.plusDays(20));
+    assertThat(c.firstInterviewOverdue(15, NOW.plusDays(40))).as("interviewed on day 20").isTrue();
+    assertThat(c.firstInterviewOverdue(30, NOW.plusDays(40))).isFalse();
+
+    c.moveTo(CandidateStatus.IN_PROTOCOL, null, NOW.plusDays(21));
+    c.interviewed(NOW.plusDays(50));
+    assertThat(c.status())
+        .as("later interviews do not move a candidate in protocol")
+        .isEqualTo(CandidateStatus.IN_PROTOCOL);
+    assertThat(c.firstInterviewAt()).isEqualTo(NOW.plusDays(20));
+  }
 }

@@ -1,0 +1,117 @@
+package it.ponte.candidate.domain;
+
+import it.ponte.candidate.domain.Assessment.Employability;
+import it.ponte.candidate.domain.Assessment.ProfileType;
+import it.ponte.candidate.domain.Assessment.Readiness;
+import it.ponte.candidate.domain.Assessment.Sector;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** An interview (colloquio) with a candidate: scheduled, then completed with an assessment. */
+@Entity
+@Table(name = "interview")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
+public class Interview {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "candidate_id", nullable = false)
+  private long candidateId;
+
+  @Column(name = "scheduled_at", nullable = false)
+  private OffsetDateTime scheduledAt;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  /** Who held the interview: username and token subject. */
+  private String interviewer;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "profile_type")
+  private ProfileType profileType;
+
+  @Enumerated(EnumType.STRING)
+  private Readiness readiness;
+
+  @Enumerated(EnumType.STRING)
+  private Employability employability;
+
+  /** Sector names, comma-separated. */
+  private String sectors;
+
+  protected Interview() {}
+
+  public Interview(long candidateId, OffsetDateTime scheduledAt) {
+    this.candidateId = candidateId;
+    this.scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt");
+  }
+
+  /** Records the outcome; an interview is completed once. */
+  public void complete(Assessment assessment, OffsetDateTime at, String by) {
+    if (completedAt != null) {
+      throw new IllegalStateException("Interview " + id + " was already completed");
+    }
+    this.completedAt = Objects.requireNonNull(at, "at");
+    this.interviewer = by;
+    this.profileType = assessment.profileType();
+    this.readiness = assessment.readiness();
+    this.employability = assessment.employability();
+    this.sectors =
+        assessment.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long candidateId() {
+    return candidateId;
+  }
+
+  public OffsetDateTime scheduledAt() {
+    return scheduledAt;
+  }
+
+  public OffsetDateTime completedAt() {
+    return completedAt;
+  }
+
+  public String interviewer() {
+    return interviewer;
+  }
+
+  /** The assessment, null while the interview is not completed. */
+  public Assessment assessment() {
+    if (completedAt == null) {
+      return null;
+    }
+    Set<Sector> set = EnumSet.noneOf(Sector.class);
+    if (sectors != null && !sectors.isEmpty()) {
+      Arrays.stream(sectors.split(",")).map(Sector::valueOf).forEach(set::add);
+    }
+    return new Assessment(profileType, readiness, employability, set);
+  }
+}
