@@ -16,6 +16,7 @@ import it.ponte.candidate.interfaces.CandidateDtos.NewInterview;
 import it.ponte.candidate.interfaces.CandidateDtos.Transition;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
+import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.application.TenantDirectory;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Candidates")
 public class CandidateResource {
 
-  private static final int MAX_PAGE = 500;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   @Inject CandidateService candidates;
@@ -70,16 +70,7 @@ public class CandidateResource {
       @QueryParam("status") CandidateStatus status,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
-    List<FieldError> errors = new ArrayList<>();
-    if (offset < 0) {
-      errors.add(new FieldError("offset", "must be 0 or more"));
-    }
-    if (limit < 1 || limit > MAX_PAGE) {
-      errors.add(new FieldError("limit", "must be from 1 to " + MAX_PAGE));
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
-    }
+    Paging.check(offset, limit);
     int sla = territory().firstInterviewSlaDays();
     List<CandidateView> items =
         candidates.list(status, offset, limit).stream().map(c -> CandidateView.of(c, sla)).toList();

@@ -8,8 +8,7 @@ import it.ponte.company.interfaces.CompanyDtos.CompanyView;
 import it.ponte.company.interfaces.CompanyDtos.NewCompany;
 import it.ponte.company.interfaces.CompanyDtos.NewVacancy;
 import it.ponte.company.interfaces.CompanyDtos.VacancyView;
-import it.ponte.platform.application.ProblemException;
-import it.ponte.platform.domain.FieldError;
+import it.ponte.platform.interfaces.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Companies")
 public class CompanyResource {
 
-  private static final int MAX_PAGE = 500;
-
   @Inject CompanyService companies;
 
   @Context UriInfo uriInfo;
@@ -50,18 +47,7 @@ public class CompanyResource {
   public CompanyPage list(
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
-    // Checked here, not with @Min/@Max: Payara's OpenAPI generator fails on constrained query
-    // parameters.
-    List<FieldError> errors = new java.util.ArrayList<>();
-    if (offset < 0) {
-      errors.add(new FieldError("offset", "must be 0 or more"));
-    }
-    if (limit < 1 || limit > MAX_PAGE) {
-      errors.add(new FieldError("limit", "must be from 1 to " + MAX_PAGE));
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
-    }
+    Paging.check(offset, limit);
     List<CompanyView> items = companies.list(offset, limit).stream().map(CompanyView::of).toList();
     return new CompanyPage(items, companies.count(), offset, limit);
   }
