@@ -27,7 +27,7 @@ class OnboardingIT {
     JsonObject tenant = created.json();
     assertThat(tenant.getString("status")).isEqualTo("ACTIVE");
     assertThat(tenant.getString("region")).isEqualTo("05");
-    assertThat(tenant.getString("schemaVersion")).isEqualTo("core-0005-interview");
+    assertThat(tenant.getString("schemaVersion")).isEqualTo(latestCoreChangeSet());
 
     JsonObject shown = platform.get("/api/platform/tenants/" + id).json();
     assertThat(shown.getString("name")).isEqualTo("Territorio " + id);
@@ -167,5 +167,22 @@ class OnboardingIT {
             .map(v -> v.asJsonObject().getString("id"))
             .toList();
     assertThat(ids).contains("bergamo", "bologna");
+  }
+
+  /** The id of the last changeset of the tenant-core changelog in the source tree. */
+  static String latestCoreChangeSet() {
+    try {
+      java.nio.file.Path changelog =
+          java.nio.file.Path.of(
+              "../platform-server/src/main/resources/db/tenant-core/changelog.yaml");
+      return java.nio.file.Files.readAllLines(changelog).stream()
+          .map(String::strip)
+          .filter(line -> line.startsWith("id: "))
+          .reduce((first, second) -> second)
+          .orElseThrow()
+          .substring("id: ".length());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

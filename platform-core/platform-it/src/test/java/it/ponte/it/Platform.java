@@ -65,6 +65,10 @@ public final class Platform implements AutoCloseable {
       return send("POST", path, json, "application/json");
     }
 
+    public Answer put(String path, String json) {
+      return send("PUT", path, json, "application/json");
+    }
+
     public Answer send(String method, String path, String body, String contentType) {
       return Platform.this.send(token, method, path, body, contentType);
     }
@@ -156,7 +160,61 @@ public final class Platform implements AutoCloseable {
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
   private final Map<String, String> operators = new ConcurrentHashMap<>();
 
+  /** PUT as the natural caller of the path (see {@link #get}). */
+  public Answer put(String path, String json) {
+    return send("PUT", path, json, "application/json");
+  }
+
+  /** DELETE as the natural caller of the path (see {@link #get}). */
+  public Answer delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  /** POST of raw bytes as the natural caller of the path (see {@link #get}). */
+  public Answer upload(String path, byte[] content, String contentType) {
+    String user = naturalCaller(path);
+    return send(
+        user == null ? null : token(user),
+        "POST",
+        path,
+        HttpRequest.BodyPublishers.ofByteArray(content),
+        contentType);
+  }
+
+  /** GET of a binary answer as the natural caller of the path (see {@link #get}). */
+  public HttpResponse<byte[]> download(String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token(naturalCaller(path)))
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Answer send(String token, String method, String path, String body, String contentType) {
+    return send(
+        token,
+        method,
+        path,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body),
+        contentType);
+  }
+
+  private Answer send(
+      String token,
+      String method,
+      String path,
+      HttpRequest.BodyPublisher body,
+      String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
             .timeout(Duration.ofSeconds(60));
@@ -166,11 +224,7 @@ public final class Platform implements AutoCloseable {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    request.method(method, body);
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

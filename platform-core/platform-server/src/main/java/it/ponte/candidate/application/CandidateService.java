@@ -2,20 +2,29 @@ package it.ponte.candidate.application;
 
 import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateFilter;
 import it.ponte.candidate.domain.CandidateRepository;
 import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.candidate.domain.Consent;
+import it.ponte.candidate.domain.ConsentPurpose;
+import it.ponte.candidate.domain.Document;
+import it.ponte.candidate.domain.DocumentRepository;
+import it.ponte.candidate.domain.DocumentType;
 import it.ponte.candidate.domain.Interview;
 import it.ponte.candidate.domain.InterviewRepository;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PersonalData;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
+import it.ponte.privacy.application.AuditTrail;
+import it.ponte.privacy.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** Registers candidates and moves them along their lifecycle, in the request's tenant. */
 @ApplicationScoped
@@ -28,25 +37,148 @@ public class CandidateService {
 
   @Inject CallerContext caller;
 
+  @Inject AuditTrail audit;
+
+  @Inject DocumentRepository documents;
+
   private final Clock clock = Clock.systemUTC();
 
-  /** Registers a candidate whose data the caller has already checked against the territory. */
-  public Candidate register(PersonalData data) {
+  /**
+   * Registers a candidate whose data the caller has already checked against the territory, with the
+   * consent they gave, if any.
+   */
+  public Candidate register(PersonalData data, ConsentGiven consent) {
     Candidate candidate = new Candidate(data, OffsetDateTime.now(clock), caller.actor());
     candidates.add(candidate);
+    audit.candidate(candidate.id(), AuditAction.CREATE, data.fields().keySet());
+    if (consent != null) {
+      recordConsent(candidate.id(), consent, Consent.Source.OPERATOR);
+    }
     return candidate;
   }
 
+  /** What the public form answers: the same whether the person was new or already known. */
+  public record Receipt(String code, OffsetDateTime receivedAt) {}
+
+  /**
+   * Registers a person from the public form, or, when they are probably already registered, only
+   * records their new consent: an anonymous submission never overwrites an existing record. The
+   * receipt is the same in both cases, so the form never reveals whether someone is registered.
+   */
+  public Receipt registerFromPublicForm(PersonalData data, ConsentGiven consent) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String code = receiptCode();
+    var existing = candidates.findSamePerson(data);
+    long id;
+    if (existing.isPresent()) {
+      id = existing.get().id();
+    } else {
+      Candidate candidate = new Candidate(data, now, AuditTrail.PUBLIC_FORM);
+      candidates.add(candidate);
+      id = candidate.id();
+      audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CREATE, data.fields().keySet());
+    }
+    candidates.addConsent(
+        new Consent(
+            id, consent.noticeVersion(), consent.purposes(), now, Consent.Source.PUBLIC_FORM));
+    audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CONSENT, Set.of("consents"));
+    candidates.addReceipt(code, now, id, existing.isEmpty());
+    return new Receipt(code, now);
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** Twelve characters from an alphabet without look-alikes, e.g. K7P2-M9QX-4TRW. */
+  private static String receiptCode() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      if (i > 0 && i % 4 == 0) {
+        code.append('-');
+      }
+      code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return code.toString();
+  }
+
+  /** What a person consented to, under which notice version. */
+  public record ConsentGiven(String noticeVersion, Set<ConsentPurpose> purposes) {}
+
+  /** Records a consent the candidate gave to an operator. */
+  public Consent addConsent(long id, ConsentGiven consent) {
+    requireLive(get(id));
+    return recordConsent(id, consent, Consent.Source.OPERATOR);
+  }
+
+  private Consent recordConsent(long id, ConsentGiven given, Consent.Source source) {
+    Consent consent =
+        new Consent(id, given.noticeVersion(), given.purposes(), OffsetDateTime.now(clock), source);
+    candidates.addConsent(consent);
+    audit.candidate(id, AuditAction.CONSENT, Set.of("consents"));
+    return consent;
+  }
+
+  public List<Consent> consents(long id) {
+    get(id);
+    return candidates.consents(id);
+  }
+
+  /** A candidate, for internal use: not audited, erased ones included. */
   public Candidate get(long id) {
     return candidates.find(id).orElseThrow(() -> ProblemException.notFound("Candidate " + id));
   }
 
-  public List<Candidate> list(CandidateStatus status, int offset, int limit) {
-    return candidates.list(status, offset, limit);
+  /** A candidate's full record, for a person to read: the read is audited. */
+  public Candidate read(long id) {
+    Candidate candidate = requireLive(get(id));
+    audit.candidate(id, AuditAction.READ, Set.of());
+    return candidate;
   }
 
-  public long count(CandidateStatus status) {
-    return candidates.count(status);
+  public List<Candidate> list(CandidateFilter filter, int offset, int limit) {
+    return candidates.list(filter, offset, limit);
+  }
+
+  public long count(CandidateFilter filter) {
+    return candidates.count(filter);
+  }
+
+  /**
+   * Replaces a candidate's personal data; the changed fields are audited.
+   *
+   * @param expectedVersion the version the caller last read, or null not to check it
+   * @throws ProblemException 409 if the candidate changed since the caller read it
+   */
+  public Candidate update(long id, Long expectedVersion, PersonalData data) {
+    Candidate candidate = requireLive(get(id));
+    checkVersion(candidate, expectedVersion);
+    Set<String> changed = candidate.update(data);
+    if (!changed.isEmpty()) {
+      candidates.flush();
+      audit.candidate(id, AuditAction.UPDATE, changed);
+    }
+    return candidate;
+  }
+
+  private static Candidate requireLive(Candidate candidate) {
+    if (candidate.erased()) {
+      throw ProblemException.notFound("Candidate " + candidate.id());
+    }
+    return candidate;
+  }
+
+  private static void checkVersion(Candidate candidate, Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != candidate.version()) {
+      throw ProblemException.conflict(
+          "stale-version",
+          "Candidate "
+              + candidate.id()
+              + " is at version "
+              + candidate.version()
+              + ", not "
+              + expectedVersion
+              + ": someone changed it since you read it. Read it again.");
+    }
   }
 
   /**
@@ -58,18 +190,8 @@ public class CandidateService {
    */
   public Candidate move(
       long id, Long expectedVersion, CandidateStatus target, OutOfProtocolReason reason) {
-    Candidate candidate = get(id);
-    if (expectedVersion != null && expectedVersion != candidate.version()) {
-      throw ProblemException.conflict(
-          "stale-version",
-          "Candidate "
-              + id
-              + " is at version "
-              + candidate.version()
-              + ", not "
-              + expectedVersion
-              + ": someone changed it since you read it. Read it again.");
-    }
+    Candidate candidate = requireLive(get(id));
+    checkVersion(candidate, expectedVersion);
     candidate.moveTo(target, reason, OffsetDateTime.now(clock));
     candidates.flush();
     return candidate;
@@ -77,7 +199,7 @@ public class CandidateService {
 
   /** Schedules an interview with a candidate of this tenant. */
   public Interview scheduleInterview(long candidateId, OffsetDateTime at) {
-    get(candidateId);
+    requireLive(get(candidateId));
     Interview interview = new Interview(candidateId, at);
     interviews.add(interview);
     return interview;
@@ -90,7 +212,7 @@ public class CandidateService {
    * @throws ProblemException 409 if the interview was already completed
    */
   public Interview completeInterview(long candidateId, long interviewId, Assessment assessment) {
-    Candidate candidate = get(candidateId);
+    Candidate candidate = requireLive(get(candidateId));
     Interview interview =
         interviews
             .find(candidateId, interviewId)
@@ -101,14 +223,103 @@ public class CandidateService {
     } catch (IllegalStateException e) {
       throw ProblemException.conflict("interview-completed", e.getMessage() + ".");
     }
-    candidate.interviewed(now);
+    candidate.interviewed(assessment, now);
     candidates.flush();
     return interview;
+  }
+
+  /** Records an export of the candidate's data (GDPR art. 15 and 20). */
+  public Candidate exported(long id) {
+    Candidate candidate = requireLive(get(id));
+    audit.candidate(id, AuditAction.EXPORT, candidate.personalData().fields().keySet());
+    return candidate;
   }
 
   /** A candidate's interviews, by scheduled time. */
   public List<Interview> interviews(long candidateId) {
     get(candidateId);
     return interviews.ofCandidate(candidateId);
+  }
+
+  /**
+   * Stores a document of a candidate; its format is recognised from the content.
+   *
+   * @throws ProblemException 415 if the content is not a PDF, DOCX or ODT document
+   */
+  public Document upload(long candidateId, Document.Kind kind, String filename, byte[] content) {
+    requireLive(get(candidateId));
+    DocumentType type =
+        DocumentType.detect(content)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        415,
+                        "unsupported-document",
+                        "Unsupported document",
+                        "The content is not a PDF, DOCX or ODT document, whatever its name says."));
+    Document document =
+        new Document(
+            candidateId,
+            kind,
+            filename,
+            type,
+            content,
+            sha256(content),
+            OffsetDateTime.now(clock),
+            caller.actor());
+    documents.add(document);
+    audit.candidate(candidateId, AuditAction.DOCUMENT_UPLOAD, Set.of("documents"));
+    return document;
+  }
+
+  public List<Document> documents(long candidateId) {
+    requireLive(get(candidateId));
+    return documents.ofCandidate(candidateId);
+  }
+
+  /** A document with its content; the download is audited. */
+  public Document download(long candidateId, long documentId) {
+    requireLive(get(candidateId));
+    Document document = document(candidateId, documentId);
+    // Loaded here, inside the transaction: the content column is fetched lazily.
+    document.content();
+    audit.candidate(candidateId, AuditAction.DOCUMENT_DOWNLOAD, Set.of("documents"));
+    return document;
+  }
+
+  public void deleteDocument(long candidateId, long documentId) {
+    requireLive(get(candidateId));
+    documents.remove(document(candidateId, documentId));
+    audit.candidate(candidateId, AuditAction.DOCUMENT_DELETE, Set.of("documents"));
+  }
+
+  private Document document(long candidateId, long documentId) {
+    return documents
+        .find(candidateId, documentId)
+        .orElseThrow(() -> ProblemException.notFound("Document " + documentId));
+  }
+
+  /**
+   * Erases a person on their request: personal fields blanked, documents deleted, the erasure
+   * audited. Interviews, selections, placements and enrolments stay, as facts without a person.
+   *
+   * @return how many documents were deleted
+   */
+  public int erase(long candidateId) {
+    Candidate candidate = requireLive(get(candidateId));
+    int deleted = documents.removeAll(candidateId);
+    candidate.erase(OffsetDateTime.now(clock));
+    candidates.flush();
+    audit.candidate(candidateId, AuditAction.ERASE, candidate.personalData().fields().keySet());
+    return deleted;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package it.ponte.candidate.domain;
 
+import it.ponte.platform.domain.Codes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -28,6 +30,12 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
 public class Candidate {
 
+  /** What erased names read. */
+  public static final String ERASED = "[erased]";
+
+  /** Citizenship kept for an erased non-Italian person: the ISO user-assigned "unknown" code. */
+  public static final String NON_ITALIAN = "ZZ";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -40,7 +48,8 @@ public class Candidate {
   @Column(name = "last_name", nullable = false)
   private String lastName;
 
-  @Column(name = "birth_date", nullable = false)
+  /** Null once erased. */
+  @Column(name = "birth_date")
   private LocalDate birthDate;
 
   @Enumerated(EnumType.STRING)
@@ -57,8 +66,58 @@ public class Candidate {
   /** One of the territory's zones. */
   private String zone;
 
+  private String email;
+
+  private String phone;
+
   @Enumerated(EnumType.STRING)
   private Education education;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "italian_level")
+  private ItalianLevel italianLevel;
+
+  /** ISO 639-1 codes, see {@link Codes}. */
+  private String languages;
+
+  /** {@link Licence} names, see {@link Codes}. */
+  private String licences;
+
+  /** CP2021 codes, see {@link Codes}. */
+  private String professions;
+
+  /** {@link Difficulty} names, see {@link Codes}. */
+  private String difficulties;
+
+  @Column(name = "has_car")
+  private Boolean hasCar;
+
+  /** {@link Shift} names, see {@link Codes}. */
+  private String availability;
+
+  private String notes;
+
+  /** The latest assessment, copied from the latest completed interview for matching. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "profile_type")
+  private Assessment.ProfileType profileType;
+
+  @Enumerated(EnumType.STRING)
+  private Assessment.Readiness readiness;
+
+  @Enumerated(EnumType.STRING)
+  private Assessment.Employability employability;
+
+  /** {@link Assessment.Sector} names, see {@link Codes}. */
+  private String sectors;
+
+  /** When the person's data was erased on request (GDPR art. 17), null before. */
+  @Column(name = "erased_at")
+  private OffsetDateTime erasedAt;
+
+  /** Age band kept when the birth date is erased. */
+  @Column(name = "age_band")
+  private String ageBand;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "employment_status")
@@ -94,16 +153,7 @@ public class Candidate {
 
   /** A newly registered candidate, in {@link CandidateStatus#REGISTERED}. */
   public Candidate(PersonalData data, OffsetDateTime at, String by) {
-    this.firstName = data.firstName();
-    this.lastName = data.lastName();
-    this.birthDate = data.birthDate();
-    this.gender = data.gender();
-    this.citizenship = data.citizenship();
-    this.municipality = data.municipality();
-    this.zone = data.zone();
-    this.education = data.education();
-    this.employmentStatus = data.employmentStatus();
-    this.didDate = data.didDate();
+    apply(data);
     this.status = CandidateStatus.REGISTERED;
     this.statusChangedAt = Objects.requireNonNull(at, "at");
     this.registeredAt = at;
@@ -132,13 +182,98 @@ public class Candidate {
   }
 
   /**
-   * Records a completed interview: the first one sets the first-interview date, and a candidate
-   * waiting for assessment (registered or readmitted) becomes ASSESSED.
+   * Replaces the person's data.
+   *
+   * @return the names of the fields that changed
+   * @throws IllegalStateException if the person's data was erased
    */
-  public void interviewed(OffsetDateTime at) {
+  public Set<String> update(PersonalData data) {
+    requireNotErased();
+    Set<String> changed = personalData().changedIn(data);
+    apply(data);
+    return changed;
+  }
+
+  private void apply(PersonalData data) {
+    this.firstName = data.firstName();
+    this.lastName = data.lastName();
+    this.birthDate = data.birthDate();
+    this.gender = data.gender();
+    this.citizenship = data.citizenship();
+    this.municipality = data.municipality();
+    this.zone = data.zone();
+    this.email = data.email();
+    this.phone = data.phone();
+    this.education = data.education();
+    this.italianLevel = data.italianLevel();
+    this.languages = Codes.join(data.languages());
+    this.licences = Codes.join(data.licences());
+    this.professions = Codes.join(data.professions());
+    this.employmentStatus = data.employmentStatus();
+    this.didDate = data.didDate();
+    this.difficulties = Codes.join(data.difficulties());
+    this.hasCar = data.hasCar();
+    this.availability = Codes.join(data.availability());
+    this.notes = data.notes();
+  }
+
+  /**
+   * Erases the person (GDPR art. 17): every personal field is blanked; gender, age band, zone,
+   * Italian or not, the dates and the lifecycle stay, so that reports remain true.
+   */
+  public void erase(OffsetDateTime at) {
+    requireNotErased();
+    this.ageBand = AgeBand.of(birthDate, at.toLocalDate()).label();
+    this.firstName = ERASED;
+    this.lastName = ERASED;
+    this.birthDate = null;
+    this.citizenship = "IT".equals(citizenship) ? "IT" : NON_ITALIAN;
+    this.municipality = null;
+    this.email = null;
+    this.phone = null;
+    this.languages = null;
+    this.professions = null;
+    this.didDate = null;
+    this.difficulties = null;
+    this.hasCar = null;
+    this.availability = null;
+    this.notes = null;
+    this.erasedAt = at;
+  }
+
+  /** Whether the person's data was erased. */
+  public boolean erased() {
+    return erasedAt != null;
+  }
+
+  public OffsetDateTime erasedAt() {
+    return erasedAt;
+  }
+
+  /** The age band kept at erasure, null before. */
+  public String ageBand() {
+    return ageBand;
+  }
+
+  private void requireNotErased() {
+    if (erasedAt != null) {
+      throw new IllegalStateException("Candidate " + id + " was erased on request");
+    }
+  }
+
+  /**
+   * Records a completed interview: the first one sets the first-interview date, a candidate waiting
+   * for assessment (registered or readmitted) becomes ASSESSED, and the assessment becomes the
+   * candidate's current one.
+   */
+  public void interviewed(Assessment assessment, OffsetDateTime at) {
     if (firstInterviewAt == null) {
       firstInterviewAt = at;
     }
+    this.profileType = assessment.profileType();
+    this.readiness = assessment.readiness();
+    this.employability = assessment.employability();
+    this.sectors = Codes.join(assessment.sectors());
     if (status == CandidateStatus.REGISTERED || status == CandidateStatus.READMITTED) {
       moveTo(CandidateStatus.ASSESSED, null, at);
     }
@@ -166,18 +301,37 @@ public class Candidate {
     return version;
   }
 
+  /** The person's data; after erasure, what is left of it. */
   public PersonalData personalData() {
     return new PersonalData(
         firstName,
         lastName,
-        birthDate,
+        birthDate == null ? LocalDate.EPOCH : birthDate,
         gender,
         citizenship,
         municipality,
         zone,
+        email,
+        phone,
         education,
+        italianLevel,
+        Codes.split(languages),
+        Codes.enums(licences, Licence.class),
+        Codes.split(professions),
         employmentStatus,
-        didDate);
+        didDate,
+        Codes.enums(difficulties, Difficulty.class),
+        hasCar,
+        Codes.enums(availability, Shift.class),
+        notes);
+  }
+
+  /** The latest assessment, null before the first completed interview. */
+  public Assessment currentAssessment() {
+    return profileType == null
+        ? null
+        : new Assessment(
+            profileType, readiness, employability, Codes.enums(sectors, Assessment.Sector.class));
   }
 
   public CandidateStatus status() {

@@ -3,19 +3,29 @@ package it.ponte.candidate.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Candidates of the current tenant. */
+/** The candidates of the request's tenant. Erased candidates are never listed. */
 public interface CandidateRepository {
 
   Optional<Candidate> find(long id);
 
-  /** A page of candidates ordered by id, optionally only those in one status. */
-  List<Candidate> list(CandidateStatus status, int offset, int limit);
+  /** Candidates matching the filter, by id. */
+  List<Candidate> list(CandidateFilter filter, int offset, int limit);
 
-  long count(CandidateStatus status);
+  long count(CandidateFilter filter);
 
-  /** Stores a new candidate and assigns its id. */
   void add(Candidate candidate);
 
-  /** Writes pending changes now, so that a concurrent change fails inside the use case. */
   void flush();
+
+  void addConsent(Consent consent);
+
+  /**
+   * A live candidate who is probably the same person: same names and birth date, or same e-mail.
+   */
+  Optional<Candidate> findSamePerson(PersonalData data);
+
+  /** Keeps the receipt of a public registration. */
+  void addReceipt(String receipt, java.time.OffsetDateTime at, long candidateId, boolean created);
+
+  List<Consent> consents(long candidateId);
 }

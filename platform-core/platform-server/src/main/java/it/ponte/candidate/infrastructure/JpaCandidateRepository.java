@@ -1,13 +1,21 @@
 package it.ponte.candidate.infrastructure;
 
 import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateFilter;
 import it.ponte.candidate.domain.CandidateRepository;
-import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.candidate.domain.Consent;
+import it.ponte.candidate.domain.PersonalData;
 import it.ponte.tenancy.infrastructure.TenantPersistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Candidates through the entity manager of the request's tenant. */
@@ -26,24 +34,54 @@ public class JpaCandidateRepository implements CandidateRepository {
   }
 
   @Override
-  public List<Candidate> list(CandidateStatus status, int offset, int limit) {
-    var query =
-        status == null
-            ? em().createQuery("SELECT c FROM Candidate c ORDER BY c.id", Candidate.class)
-            : em().createQuery(
-                    "SELECT c FROM Candidate c WHERE c.status = :status ORDER BY c.id",
-                    Candidate.class)
-                .setParameter("status", status);
-    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  public List<Candidate> list(CandidateFilter filter, int offset, int limit) {
+    return query("SELECT c FROM Candidate c", filter, " ORDER BY c.id", Candidate.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
-  public long count(CandidateStatus status) {
-    return status == null
-        ? em().createQuery("SELECT count(c) FROM Candidate c", Long.class).getSingleResult()
-        : em().createQuery("SELECT count(c) FROM Candidate c WHERE c.status = :status", Long.class)
-            .setParameter("status", status)
-            .getSingleResult();
+  public long count(CandidateFilter filter) {
+    return query("SELECT count(c) FROM Candidate c", filter, "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      String select, CandidateFilter filter, String order, Class<T> type) {
+    List<String> where = new ArrayList<>(List.of("c.erasedAt IS NULL"));
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.status() != null) {
+      where.add("c.status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.zone() != null) {
+      where.add("c.zone = :zone");
+      parameters.put("zone", filter.zone());
+    }
+    if (filter.sector() != null) {
+      where.add("CONCAT(',', c.sectors, ',') LIKE :sector");
+      parameters.put("sector", "%," + filter.sector().name() + ",%");
+    }
+    if (filter.text() != null) {
+      String[] words = filter.text().toLowerCase(Locale.ROOT).strip().split("\\s+");
+      for (int i = 0; i < words.length && i < 5; i++) {
+        where.add(
+            "(LOWER(c.firstName) LIKE :w"
+                + i
+                + " ESCAPE '!' OR LOWER(c.lastName) LIKE :w"
+                + i
+                + " ESCAPE '!')");
+        parameters.put("w" + i, "%" + escapeLike(words[i]) + "%");
+      }
+    }
+    TypedQuery<T> query =
+        em().createQuery(select + " WHERE " + String.join(" AND ", where) + order, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private static String escapeLike(String word) {
+    return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   @Override
@@ -55,5 +93,49 @@ public class JpaCandidateRepository implements CandidateRepository {
   public void add(Candidate candidate) {
     em().persist(candidate);
     em().flush();
+  }
+
+  @Override
+  public Optional<Candidate> findSamePerson(PersonalData data) {
+    List<Candidate> same =
+        em().createQuery(
+                "SELECT c FROM Candidate c WHERE c.erasedAt IS NULL AND ((LOWER(c.lastName) ="
+                    + " :last AND LOWER(c.firstName) = :first AND c.birthDate = :birth)"
+                    + " OR (c.email IS NOT NULL AND LOWER(c.email) = :email)) ORDER BY c.id",
+                Candidate.class)
+            .setParameter("last", data.lastName().toLowerCase(Locale.ROOT))
+            .setParameter("first", data.firstName().toLowerCase(Locale.ROOT))
+            .setParameter("birth", data.birthDate())
+            .setParameter(
+                "email", data.email() == null ? "" : data.email().toLowerCase(Locale.ROOT))
+            .setMaxResults(1)
+            .getResultList();
+    return same.stream().findFirst();
+  }
+
+  @Override
+  public void addReceipt(String receipt, OffsetDateTime at, long candidateId, boolean created) {
+    em().createNativeQuery(
+            "INSERT INTO registration_receipt (receipt, received_at, candidate_id, created)"
+                + " VALUES (?1, ?2, ?3, ?4)")
+        .setParameter(1, receipt)
+        .setParameter(2, at)
+        .setParameter(3, candidateId)
+        .setParameter(4, created)
+        .executeUpdate();
+  }
+
+  @Override
+  public void addConsent(Consent consent) {
+    em().persist(consent);
+  }
+
+  @Override
+  public List<Consent> consents(long candidateId) {
+    return em().createQuery(
+            "SELECT c FROM Consent c WHERE c.candidateId = :id ORDER BY c.givenAt, c.id",
+            Consent.class)
+        .setParameter("id", candidateId)
+        .getResultList();
   }
 }

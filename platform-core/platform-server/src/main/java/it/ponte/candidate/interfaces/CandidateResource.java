@@ -1,24 +1,32 @@
 package it.ponte.candidate.interfaces;
 
-import it.ponte.api.tenant.TenantId;
 import it.ponte.candidate.application.CandidateService;
+import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateFilter;
 import it.ponte.candidate.domain.CandidateStatus;
-import it.ponte.candidate.domain.EmploymentStatus;
+import it.ponte.candidate.domain.Consent;
+import it.ponte.candidate.domain.ConsentPurpose;
 import it.ponte.candidate.domain.IllegalTransitionException;
 import it.ponte.candidate.domain.Interview;
 import it.ponte.candidate.interfaces.CandidateDtos.AssessmentBody;
 import it.ponte.candidate.interfaces.CandidateDtos.CandidatePage;
+import it.ponte.candidate.interfaces.CandidateDtos.CandidateSummary;
+import it.ponte.candidate.interfaces.CandidateDtos.CandidateUpdate;
 import it.ponte.candidate.interfaces.CandidateDtos.CandidateView;
+import it.ponte.candidate.interfaces.CandidateDtos.ConsentBody;
+import it.ponte.candidate.interfaces.CandidateDtos.ConsentView;
 import it.ponte.candidate.interfaces.CandidateDtos.InterviewView;
 import it.ponte.candidate.interfaces.CandidateDtos.NewCandidate;
 import it.ponte.candidate.interfaces.CandidateDtos.NewInterview;
 import it.ponte.candidate.interfaces.CandidateDtos.Transition;
+import it.ponte.matching.application.SelectionService;
+import it.ponte.matching.interfaces.MatchingDtos.SelectionView;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.interfaces.Paging;
-import it.ponte.tenancy.application.TenantContext;
-import it.ponte.tenancy.application.TenantDirectory;
+import it.ponte.tenancy.application.CurrentTerritory;
+import it.ponte.tenancy.domain.TenantDescriptor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +35,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,11 +44,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,52 +59,64 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Candidates")
 public class CandidateResource {
 
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
   @Inject CandidateService candidates;
 
-  @Inject TenantContext tenant;
+  @Inject CurrentTerritory territory;
 
-  @Inject TenantDirectory directory;
+  @Inject SelectionService selections;
 
   @Context UriInfo uriInfo;
 
   @GET
-  @Operation(summary = "Lists the tenant's candidates, ordered by id, optionally in one status.")
+  @Operation(
+      summary = "Lists the tenant's candidates, ordered by id, with optional filters.",
+      description =
+          "Filters combine: status, zone, sector (of the current assessment) and q (words to find"
+              + " in the first or last name). Lists show the record without it being audited as a"
+              + " read; opening one candidate is.")
   public CandidatePage list(
       @QueryParam("status") CandidateStatus status,
+      @QueryParam("zone") String zone,
+      @QueryParam("sector") Assessment.Sector sector,
+      @QueryParam("q") String text,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Paging.check(offset, limit);
+    if (text != null && text.length() > 100) {
+      throw ProblemException.validation(List.of(new FieldError("/q", "is longer than 100")));
+    }
+    CandidateFilter filter =
+        new CandidateFilter(status, blankToNull(zone), sector, blankToNull(text));
     int sla = territory().firstInterviewSlaDays();
-    List<CandidateView> items =
-        candidates.list(status, offset, limit).stream().map(c -> CandidateView.of(c, sla)).toList();
-    return new CandidatePage(items, candidates.count(status), offset, limit);
+    List<CandidateSummary> items =
+        candidates.list(filter, offset, limit).stream()
+            .map(c -> CandidateSummary.of(c, sla))
+            .toList();
+    return new CandidatePage(items, candidates.count(filter), offset, limit);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Registers a candidate (status REGISTERED).")
+  @Operation(
+      summary = "Registers a candidate (status REGISTERED).",
+      description = "A consent given to the operator may be recorded at the same time.")
   public Response register(@NotNull @Valid NewCandidate body) {
-    List<FieldError> errors = new ArrayList<>();
-    if (!COUNTRIES.contains(body.citizenship)) {
-      errors.add(new FieldError("/citizenship", "is not an ISO 3166-1 country code"));
-    }
-    if (body.birthDate.isBefore(LocalDate.now().minusYears(100))) {
-      errors.add(new FieldError("/birthDate", "is more than 100 years ago"));
-    }
-    List<String> zones = territory().zones();
-    if (body.zone != null && !zones.contains(body.zone)) {
-      errors.add(new FieldError("/zone", "is not one of the territory's zones: " + zones));
-    }
-    if (body.employmentStatus == EmploymentStatus.UNEMPLOYED && body.didDate == null) {
-      errors.add(
-          new FieldError("/didDate", "is required for an unemployed candidate (date of the DID)"));
+    List<FieldError> errors = CandidateChecks.check(body, territory().zones());
+    if (body.consent != null
+        && body.consent.purposes != null
+        && !body.consent.purposes.contains(ConsentPurpose.PROGRAMME)) {
+      errors.add(new FieldError("/consent/purposes", "must include PROGRAMME"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    Candidate candidate = candidates.register(body.toPersonalData());
+    Candidate candidate =
+        candidates.register(
+            body.toPersonalData(), body.consent == null ? null : body.consent.toConsent());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(candidate.id())).build())
         .entity(CandidateView.of(candidate, territory().firstInterviewSlaDays()))
@@ -108,10 +125,49 @@ public class CandidateResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Shows one candidate with the statuses it may move to.")
+  @Operation(
+      summary = "Shows one candidate's full record with the statuses it may move to.",
+      description = "The read is recorded in the candidate's audit trail.")
   public CandidateView get(@PathParam("id") long id) {
     int sla = territory().firstInterviewSlaDays();
-    return CandidateView.of(candidates.get(id), sla);
+    return CandidateView.of(candidates.read(id), sla);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Corrects a candidate's personal data.",
+      description =
+          "Replaces every personal field. Send the version last read: a stale one answers 409 and"
+              + " changes nothing. The changed fields are recorded in the audit trail.")
+  public CandidateView update(@PathParam("id") long id, @NotNull @Valid CandidateUpdate body) {
+    List<FieldError> errors = CandidateChecks.check(body, territory().zones());
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    int sla = territory().firstInterviewSlaDays();
+    return CandidateView.of(candidates.update(id, body.version, body.toPersonalData()), sla);
+  }
+
+  @GET
+  @Path("{id}/consents")
+  @Operation(summary = "Lists the consents a candidate gave, oldest first.")
+  public List<ConsentView> consents(@PathParam("id") long id) {
+    return candidates.consents(id).stream().map(ConsentView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/consents")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Records a consent the candidate gave, e.g. to a new notice version.")
+  public Response addConsent(@PathParam("id") long id, @NotNull @Valid ConsentBody body) {
+    if (!body.purposes.contains(ConsentPurpose.PROGRAMME)) {
+      throw ProblemException.validation(
+          List.of(new FieldError("/purposes", "must include PROGRAMME")));
+    }
+    Consent consent = candidates.addConsent(id, body.toConsent());
+    return Response.status(Response.Status.CREATED).entity(ConsentView.of(consent)).build();
   }
 
   @POST
@@ -176,12 +232,15 @@ public class CandidateResource {
     return InterviewView.of(candidates.completeInterview(id, interviewId, body.toAssessment()));
   }
 
+  @GET
+  @Path("{id}/selections")
+  @Operation(summary = "Lists the selections the candidate is in, oldest first.")
+  public List<SelectionView> selections(@PathParam("id") long id) {
+    return selections.ofCandidate(id).stream().map(SelectionView::of).toList();
+  }
+
   /** The territory's descriptor, read outside any tenant transaction. */
-  private it.ponte.tenancy.domain.TenantDescriptor territory() {
-    TenantId id = tenant.tenant();
-    return directory
-        .findActive(id)
-        .map(t -> t.descriptor())
-        .orElseThrow(() -> ProblemException.notFound("Tenant " + id));
+  private TenantDescriptor territory() {
+    return territory.descriptor();
   }
 }

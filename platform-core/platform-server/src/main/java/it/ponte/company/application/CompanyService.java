@@ -3,6 +3,7 @@ package it.ponte.company.application;
 import it.ponte.company.domain.Company;
 import it.ponte.company.domain.CompanyRepository;
 import it.ponte.company.domain.Vacancy;
+import it.ponte.company.domain.VacancyDetails;
 import it.ponte.company.domain.VatNumber;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
@@ -30,7 +31,15 @@ public class CompanyService {
 
   /** Registers a company; its VAT number must be valid and not yet registered in this tenant. */
   public Company register(
-      String name, String vatNumber, String atecoCode, LocalDate boardJoinedOn) {
+      String name,
+      String vatNumber,
+      String atecoCode,
+      LocalDate boardJoinedOn,
+      Company.Size size,
+      String address,
+      String email,
+      String phone,
+      LocalDate boardLeftOn) {
     if (!VatNumber.isValid(vatNumber)) {
       throw ProblemException.validation(
           List.of(
@@ -48,6 +57,11 @@ public class CompanyService {
             boardJoinedOn,
             OffsetDateTime.now(clock),
             caller.actor());
+    try {
+      company.describe(size, address, email, phone, boardLeftOn);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.validation(List.of(new FieldError("/boardLeftOn", e.getMessage())));
+    }
     try {
       companies.add(company);
     } catch (PersistenceException e) {
@@ -72,17 +86,42 @@ public class CompanyService {
   }
 
   /** Opens a personnel request for a company of this tenant. */
-  public Vacancy openVacancy(long companyId, String profession, int positions) {
+  public Vacancy openVacancy(long companyId, VacancyDetails details) {
     Company company = get(companyId);
-    Vacancy vacancy =
-        company.openVacancy(profession, positions, OffsetDateTime.now(clock), caller.actor());
+    Vacancy vacancy = company.openVacancy(details, OffsetDateTime.now(clock), caller.actor());
     companies.add(vacancy);
+    return vacancy;
+  }
+
+  public Vacancy vacancy(long id) {
+    return companies.findVacancy(id).orElseThrow(() -> ProblemException.notFound("Vacancy " + id));
+  }
+
+  /** The tenant's vacancies, newest first, optionally in one status. */
+  public List<Vacancy> allVacancies(Vacancy.Status status, int offset, int limit) {
+    return companies.vacancies(status, offset, limit);
+  }
+
+  public long countVacancies(Vacancy.Status status) {
+    return companies.countVacancies(status);
+  }
+
+  /** Closes a personnel request: no more candidates are proposed for it. */
+  public Vacancy closeVacancy(long id) {
+    Vacancy vacancy = vacancy(id);
+    vacancy.close();
     return vacancy;
   }
 
   /** The personnel requests of a company, oldest first. */
   public List<Vacancy> vacancies(long companyId) {
-    return List.copyOf(get(companyId).vacancies());
+    get(companyId);
+    return companies.vacanciesOf(companyId);
+  }
+
+  /** How many personnel requests a company has opened. */
+  public long countVacanciesOf(long companyId) {
+    return companies.countVacanciesOf(companyId);
   }
 
   private static ProblemException duplicate(String vatNumber) {

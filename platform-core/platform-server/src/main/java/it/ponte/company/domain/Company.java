@@ -2,18 +2,15 @@ package it.ponte.company.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -22,13 +19,28 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * A company (azienda) the programme works with, possibly a member of its Board. Lives in the
- * tenant's schema; the schema is chosen per entity manager, never by a column.
+ * tenant's schema; the schema is chosen per entity manager, never by a column. Its vacancies refer
+ * to it by id rather than through a JPA relationship: relationships between schema-discriminated
+ * entities have misbehaved under concurrent use of two tenants in EclipseLink, and a plain id
+ * column cannot.
  */
 @Entity
 @Table(name = "company")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
 public class Company {
+
+  /** Size class by headcount, as in EU SME definitions. */
+  public enum Size {
+    /** Fewer than 10. */
+    MICRO,
+    /** 10 to 49. */
+    SMALL,
+    /** 50 to 249. */
+    MEDIUM,
+    /** 250 or more. */
+    LARGE
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,16 +63,25 @@ public class Company {
   @Column(name = "board_joined_on")
   private LocalDate boardJoinedOn;
 
+  /** Date the company left the Board, null while a member. */
+  @Column(name = "board_left_on")
+  private LocalDate boardLeftOn;
+
+  @Enumerated(EnumType.STRING)
+  private Size size;
+
+  private String address;
+
+  private String email;
+
+  private String phone;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
   /** Who registered it: username and token subject. */
   @Column(name = "created_by")
   private String createdBy;
-
-  @OneToMany(mappedBy = "company")
-  @OrderBy("id")
-  private List<Vacancy> vacancies = new ArrayList<>();
 
   protected Company() {}
 
@@ -79,11 +100,48 @@ public class Company {
     this.createdBy = createdBy;
   }
 
+  /** Sets size, address, contacts and the date the company left the Board. */
+  public void describe(Size size, String address, String email, String phone, LocalDate leftOn) {
+    if (leftOn != null && (boardJoinedOn == null || leftOn.isBefore(boardJoinedOn))) {
+      throw new IllegalArgumentException("A company leaves the Board after joining it");
+    }
+    this.size = size;
+    this.address = address;
+    this.email = email;
+    this.phone = phone;
+    this.boardLeftOn = leftOn;
+  }
+
+  /** Whether the company is a member of the Board on a day. */
+  public boolean boardMemberOn(LocalDate day) {
+    return boardJoinedOn != null
+        && !day.isBefore(boardJoinedOn)
+        && (boardLeftOn == null || day.isBefore(boardLeftOn));
+  }
+
+  public LocalDate boardLeftOn() {
+    return boardLeftOn;
+  }
+
+  public Size size() {
+    return size;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
   /** Opens a personnel request of this company. */
-  public Vacancy openVacancy(String profession, int positions, OffsetDateTime at, String by) {
-    Vacancy vacancy = new Vacancy(this, profession, positions, at, by);
-    vacancies.add(vacancy);
-    return vacancy;
+  public Vacancy openVacancy(VacancyDetails details, OffsetDateTime at, String by) {
+    return new Vacancy(id, details, at, by);
   }
 
   public Long id() {
@@ -116,9 +174,5 @@ public class Company {
 
   public String createdBy() {
     return createdBy;
-  }
-
-  public List<Vacancy> vacancies() {
-    return Collections.unmodifiableList(vacancies);
   }
 }

@@ -18,6 +18,18 @@ public interface CompanyRepository {
   /** Stores a new company and assigns its id. */
   void add(Company company);
 
+  Optional<Vacancy> findVacancy(long id);
+
+  /** A company's vacancies, oldest first. */
+  List<Vacancy> vacanciesOf(long companyId);
+
+  long countVacanciesOf(long companyId);
+
+  /** Vacancies newest first, optionally in one status. */
+  List<Vacancy> vacancies(Vacancy.Status status, int offset, int limit);
+
+  long countVacancies(Vacancy.Status status);
+
   /** Stores a new vacancy and assigns its id. */
   void add(Vacancy vacancy);
 }

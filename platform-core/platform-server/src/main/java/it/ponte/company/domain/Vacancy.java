@@ -1,15 +1,15 @@
 package it.ponte.company.domain;
 
+import it.ponte.candidate.domain.Assessment;
+import it.ponte.candidate.domain.Shift;
+import it.ponte.platform.domain.Codes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -40,9 +40,9 @@ public class Vacancy {
 
   @Version private long version;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "company_id", nullable = false)
-  private Company company;
+  /** The company's id: a plain column, not a JPA relationship (see {@link Company}). */
+  @Column(name = "company_id", nullable = false)
+  private long companyId;
 
   /** ISTAT CP2021 profession code, e.g. 8.1.4.3.0. */
   @Column(nullable = false)
@@ -55,6 +55,24 @@ public class Vacancy {
   @Column(nullable = false)
   private Status status;
 
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  private Contract contract;
+
+  private String municipality;
+
+  private String zone;
+
+  @Enumerated(EnumType.STRING)
+  private Assessment.Sector sector;
+
+  /** {@link Shift} names, see {@link Codes}. */
+  private String shifts;
+
+  /** See {@link Requirement#join}. */
+  private String requirements;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -64,18 +82,17 @@ public class Vacancy {
 
   protected Vacancy() {}
 
-  Vacancy(
-      Company company,
-      String profession,
-      int positions,
-      OffsetDateTime createdAt,
-      String createdBy) {
-    if (positions < 1) {
-      throw new IllegalArgumentException("A vacancy has at least one position");
-    }
-    this.company = Objects.requireNonNull(company, "company");
-    this.profession = Objects.requireNonNull(profession, "profession");
-    this.positions = positions;
+  Vacancy(Long companyId, VacancyDetails details, OffsetDateTime createdAt, String createdBy) {
+    this.companyId = Objects.requireNonNull(companyId, "companyId");
+    this.profession = details.profession();
+    this.positions = details.positions();
+    this.title = details.title();
+    this.contract = details.contract();
+    this.municipality = details.municipality();
+    this.zone = details.zone();
+    this.sector = details.sector();
+    this.shifts = Codes.join(details.shifts());
+    this.requirements = Requirement.join(details.requirements());
     this.status = Status.OPEN;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.createdBy = createdBy;
@@ -85,8 +102,8 @@ public class Vacancy {
     return id;
   }
 
-  public Company company() {
-    return company;
+  public long companyId() {
+    return companyId;
   }
 
   public String profession() {
@@ -99,6 +116,47 @@ public class Vacancy {
 
   public Status status() {
     return status;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public VacancyDetails details() {
+    return new VacancyDetails(
+        title,
+        profession,
+        positions,
+        contract,
+        municipality,
+        zone,
+        sector,
+        Codes.enums(shifts, Shift.class),
+        Requirement.split(requirements));
+  }
+
+  /** A first candidate is proposed: an open vacancy goes into selection. */
+  public void selectionStarted() {
+    if (status == Status.OPEN) {
+      status = Status.IN_SELECTION;
+    }
+  }
+
+  /** All positions are taken. */
+  public void filled() {
+    if (status != Status.CLOSED) {
+      status = Status.FILLED;
+    }
+  }
+
+  /** The company withdrew the request, or it was filled elsewhere. */
+  public void close() {
+    status = Status.CLOSED;
+  }
+
+  /** Whether candidates may still be proposed. */
+  public boolean acceptsCandidates() {
+    return status == Status.OPEN || status == Status.IN_SELECTION;
   }
 
   public OffsetDateTime createdAt() {

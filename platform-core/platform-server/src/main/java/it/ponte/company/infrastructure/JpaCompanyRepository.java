@@ -58,4 +58,45 @@ public class JpaCompanyRepository implements CompanyRepository {
     em().persist(vacancy);
     em().flush();
   }
+
+  @Override
+  public List<Vacancy> vacanciesOf(long companyId) {
+    return em().createQuery(
+            "SELECT v FROM Vacancy v WHERE v.companyId = :id ORDER BY v.id", Vacancy.class)
+        .setParameter("id", companyId)
+        .getResultList();
+  }
+
+  @Override
+  public long countVacanciesOf(long companyId) {
+    return em().createQuery("SELECT count(v) FROM Vacancy v WHERE v.companyId = :id", Long.class)
+        .setParameter("id", companyId)
+        .getSingleResult();
+  }
+
+  @Override
+  public Optional<Vacancy> findVacancy(long id) {
+    return Optional.ofNullable(em().find(Vacancy.class, id));
+  }
+
+  @Override
+  public List<Vacancy> vacancies(Vacancy.Status status, int offset, int limit) {
+    var query =
+        status == null
+            ? em().createQuery("SELECT v FROM Vacancy v ORDER BY v.id DESC", Vacancy.class)
+            : em().createQuery(
+                    "SELECT v FROM Vacancy v WHERE v.status = :status ORDER BY v.id DESC",
+                    Vacancy.class)
+                .setParameter("status", status);
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long countVacancies(Vacancy.Status status) {
+    return status == null
+        ? em().createQuery("SELECT count(v) FROM Vacancy v", Long.class).getSingleResult()
+        : em().createQuery("SELECT count(v) FROM Vacancy v WHERE v.status = :status", Long.class)
+            .setParameter("status", status)
+            .getSingleResult();
+  }
 }

@@ -2,13 +2,16 @@ package it.ponte.company.interfaces;
 
 import it.ponte.company.application.CompanyService;
 import it.ponte.company.domain.Company;
-import it.ponte.company.domain.Vacancy;
 import it.ponte.company.interfaces.CompanyDtos.CompanyPage;
 import it.ponte.company.interfaces.CompanyDtos.CompanyView;
 import it.ponte.company.interfaces.CompanyDtos.NewCompany;
 import it.ponte.company.interfaces.CompanyDtos.NewVacancy;
+import it.ponte.company.interfaces.CompanyDtos.RequirementBody;
 import it.ponte.company.interfaces.CompanyDtos.VacancyView;
+import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.interfaces.Paging;
+import it.ponte.tenancy.application.CurrentTerritory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +43,10 @@ public class CompanyResource {
 
   @Inject CompanyService companies;
 
+  @Inject VacancyViews vacancies;
+
+  @Inject CurrentTerritory territory;
+
   @Context UriInfo uriInfo;
 
   @GET
@@ -48,7 +56,8 @@ public class CompanyResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Paging.check(offset, limit);
-    List<CompanyView> items = companies.list(offset, limit).stream().map(CompanyView::of).toList();
+    List<CompanyView> items =
+        companies.list(offset, limit).stream().map(vacancies::company).toList();
     return new CompanyPage(items, companies.count(), offset, limit);
   }
 
@@ -58,10 +67,19 @@ public class CompanyResource {
   @Operation(summary = "Registers a company.")
   public Response register(@NotNull @Valid NewCompany body) {
     Company company =
-        companies.register(body.name, body.vatNumber, body.atecoCode, body.boardJoinedOn);
+        companies.register(
+            body.name,
+            body.vatNumber,
+            body.atecoCode,
+            body.boardJoinedOn,
+            body.size,
+            body.address,
+            body.email,
+            body.phone,
+            body.boardLeftOn);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(company.id())).build())
-        .entity(CompanyView.of(company))
+        .entity(vacancies.company(company))
         .build();
   }
 
@@ -70,19 +88,42 @@ public class CompanyResource {
   @Transactional
   @Operation(summary = "Shows one company.")
   public CompanyView get(@PathParam("id") long id) {
-    return CompanyView.of(companies.get(id));
+    return vacancies.company(companies.get(id));
   }
 
   @POST
   @Path("{id}/vacancies")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Transactional
-  @Operation(summary = "Opens a personnel request for the company.")
+  @Operation(
+      summary = "Opens a personnel request for the company.",
+      description = "It is then found under /vacancies/{id}.")
   public Response openVacancy(@PathParam("id") long id, @NotNull @Valid NewVacancy body) {
-    Vacancy vacancy = companies.openVacancy(id, body.profession, body.positions);
+    List<String> zones = territory.descriptor().zones();
+    List<FieldError> errors = new ArrayList<>();
+    if (body.zone != null && !zones.contains(body.zone)) {
+      errors.add(new FieldError("/zone", "is not one of the territory's zones: " + zones));
+    }
+    List<RequirementBody> requirements = body.requirements == null ? List.of() : body.requirements;
+    for (int i = 0; i < requirements.size(); i++) {
+      try {
+        requirements.get(i).toRequirement();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        errors.add(
+            new FieldError(
+                "/requirements/" + i + "/value",
+                "is not a valid value for " + requirements.get(i).kind));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    VacancyView view = vacancies.open(id, body.toDetails());
     return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(vacancy.id())).build())
-        .entity(VacancyView.of(vacancy))
+            uriInfo
+                .getBaseUriBuilder()
+                .path("t/{tenant}/vacancies/{id}")
+                .build(territory.descriptor().id().value(), view.id()))
+        .entity(view)
         .build();
   }
 
@@ -91,6 +132,6 @@ public class CompanyResource {
   @Transactional
   @Operation(summary = "Lists the company's personnel requests, oldest first.")
   public List<VacancyView> vacancies(@PathParam("id") long id) {
-    return companies.vacancies(id).stream().map(VacancyView::of).toList();
+    return vacancies.ofCompany(id);
   }
 }

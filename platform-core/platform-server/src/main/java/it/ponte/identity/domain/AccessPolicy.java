@@ -57,6 +57,11 @@ public final class AccessPolicy {
         if (!tenantRole || !caller.belongsTo(tenant)) {
           return Decision.deny("You have no access to this territory.");
         }
+        String last = segments[segments.length - 1];
+        if ((last.equals("audit") || last.equals("erasure"))
+            && !caller.hasRole(Roles.TENANT_ADMIN)) {
+          return Decision.deny("The audit trail and erasures are for the territory's admins only.");
+        }
         boolean writer = caller.roles().stream().anyMatch(Roles.TENANT_WRITERS::contains);
         if (!READ_METHODS.contains(method) && !writer) {
           return Decision.deny("Your role can read this territory's data but not change it.");

@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public class PlatformStartup {
   @Inject TenantOnboarding onboarding;
 
   @Resource ManagedExecutorService executor;
+
+  @Inject Event<TenantsMigrated> tenantsMigrated;
 
   private volatile boolean done;
   private volatile String state = "waiting to start";
@@ -96,11 +99,14 @@ public class PlatformStartup {
     Map<String, String> refusedNow = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
     Set<TenantId> migrated = new HashSet<>();
+    List<TenantId> declaredOk = new ArrayList<>();
     for (Declared declared : declaredTenants.read()) {
       if (declared.isValid()) {
         TenantId id = declared.descriptor().id();
         if (!onboarding.reconcile(declared.descriptor(), declared.source())) {
           failed.add(id.value());
+        } else {
+          declaredOk.add(id);
         }
         migrated.add(id);
       } else {
@@ -119,6 +125,16 @@ public class PlatformStartup {
       }
     }
     failedTenants = List.copyOf(failed);
+
+    state = "preparing tenant data";
+    try {
+      tenantsMigrated.fire(new TenantsMigrated(List.copyOf(declaredOk)));
+    } catch (RuntimeException e) {
+      if (DatabaseFailures.isUnavailable(e)) {
+        throw e;
+      }
+      LOG.log(Level.SEVERE, "Preparing tenant data failed; the platform starts without it", e);
+    }
   }
 
   /** Whether startup migrations have finished. */

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param federation whether the tenant takes part in federated reports
  * @param scales named scales with their ordered levels (e.g. employability)
  * @param plugins enabled plugins by id, with their configuration
+ * @param privacyNotice the version of the privacy notice candidates consent to now
+ * @param matchingWeights weight of each soft matching criterion, 0-100; see {@link
+ *     TenantDescriptorParser#DEFAULT_MATCHING_WEIGHTS}
  */
 public record TenantDescriptor(
     TenantId id,
@@ -34,7 +37,9 @@ public record TenantDescriptor(
     int firstInterviewSlaDays,
     boolean federation,
     Map<String, List<String>> scales,
-    Map<String, Map<String, Object>> plugins) {
+    Map<String, Map<String, Object>> plugins,
+    String privacyNotice,
+    Map<String, Integer> matchingWeights) {
 
   public TenantDescriptor {
     Objects.requireNonNull(id, "id");
@@ -46,6 +51,8 @@ public record TenantDescriptor(
     partners = List.copyOf(partners);
     scales = Map.copyOf(scales);
     plugins = Map.copyOf(plugins);
+    Objects.requireNonNull(privacyNotice, "privacyNotice");
+    matchingWeights = Map.copyOf(matchingWeights);
   }
 
   /**
@@ -65,6 +72,8 @@ public record TenantDescriptor(
     map.put("federation", federation);
     map.put("scales", new java.util.TreeMap<>(scales));
     map.put("plugins", new java.util.TreeMap<>(plugins));
+    map.put("privacyNotice", privacyNotice);
+    map.put("matchingWeights", new java.util.TreeMap<>(matchingWeights));
     return map;
   }
 }

@@ -38,7 +38,27 @@ public final class TenantDescriptorParser {
           "firstInterviewSlaDays",
           "federation",
           "scales",
-          "plugins");
+          "plugins",
+          "privacyNotice",
+          "matchingWeights");
+
+  /** The privacy notice version of a territory that does not name one. */
+  public static final String DEFAULT_PRIVACY_NOTICE = "1";
+
+  /**
+   * Weights of the soft matching criteria when the territory does not set them. A territory's
+   * {@code matchingWeights} overrides some or all of them; 0 switches a criterion off.
+   */
+  public static final Map<String, Integer> DEFAULT_MATCHING_WEIGHTS =
+      Map.of(
+          "licences", 20,
+          "italianLevel", 15,
+          "education", 10,
+          "car", 10,
+          "zone", 15,
+          "sector", 15,
+          "readiness", 10,
+          "schedules", 5);
 
   /** Outcome of parsing: a descriptor, or the list of what is wrong. */
   public record Result(TenantDescriptor descriptor, List<FieldError> errors) {
@@ -95,13 +115,35 @@ public final class TenantDescriptorParser {
     }
     Map<String, List<String>> scales = scales(raw.get("scales"), errors);
     Map<String, Map<String, Object>> plugins = plugins(raw.get("plugins"), errors);
+    String privacyNotice = DEFAULT_PRIVACY_NOTICE;
+    Object rawNotice = raw.get("privacyNotice");
+    if (rawNotice instanceof String n && !n.isBlank() && n.length() <= 40) {
+      privacyNotice = n.strip();
+    } else if (rawNotice instanceof Number n) {
+      privacyNotice = n.toString();
+    } else if (rawNotice != null) {
+      errors.add(new FieldError("/privacyNotice", "must be a version string of at most 40 chars"));
+    }
+    Map<String, Integer> weights = weights(raw.get("matchingWeights"), errors);
 
     if (!errors.isEmpty()) {
       return new Result(null, List.copyOf(errors));
     }
     return new Result(
         new TenantDescriptor(
-            id, name, region, locale, timeZone, zones, partners, sla, federation, scales, plugins),
+            id,
+            name,
+            region,
+            locale,
+            timeZone,
+            zones,
+            partners,
+            sla,
+            federation,
+            scales,
+            plugins,
+            privacyNotice,
+            weights),
         List.of());
   }
 
@@ -212,6 +254,36 @@ public final class TenantDescriptorParser {
         errors.add(new FieldError(pointer + "/" + i, "duplicates an earlier entry"));
       } else {
         result.add(s.strip());
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, Integer> weights(Object value, List<FieldError> errors) {
+    Map<String, Integer> result = new java.util.TreeMap<>(DEFAULT_MATCHING_WEIGHTS);
+    if (value == null) {
+      return result;
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      errors.add(new FieldError("/matchingWeights", "must be an object of criterion to weight"));
+      return result;
+    }
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      String pointer = "/matchingWeights/" + escape(key);
+      if (!DEFAULT_MATCHING_WEIGHTS.containsKey(key)) {
+        errors.add(
+            new FieldError(
+                pointer,
+                "unknown criterion; known ones are "
+                    + new java.util.TreeSet<>(DEFAULT_MATCHING_WEIGHTS.keySet())));
+      } else if (!(entry.getValue() instanceof Number n)
+          || n.doubleValue() != Math.rint(n.doubleValue())
+          || n.intValue() < 0
+          || n.intValue() > 100) {
+        errors.add(new FieldError(pointer, "must be a whole number from 0 to 100"));
+      } else {
+        result.put(key, n.intValue());
       }
     }
     return result;

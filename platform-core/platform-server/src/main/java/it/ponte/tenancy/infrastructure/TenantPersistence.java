@@ -24,7 +24,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  * switches the transaction to the tenant's database role with {@code SET LOCAL ROLE}. Everything
  * else in that transaction then runs with the rights of that role only: a query that strays into
  * another schema fails with "permission denied" instead of reading it. The role ends with the
- * transaction, so pooled connections come back clean.
+ * transaction, so pooled connections come back clean. The search path is set to the tenant's schema
+ * for the transaction too, so that native SQL with unqualified table names reads the tenant's
+ * tables.
  */
 @ApplicationScoped
 public class TenantPersistence {
@@ -51,6 +53,9 @@ public class TenantPersistence {
               Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.schemaName()));
       em.joinTransaction();
       em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
+      // Native queries name tables without a schema: they resolve in the tenant's schema only.
+      em.createNativeQuery("SET LOCAL search_path TO " + quote(tenant.schemaName()))
+          .executeUpdate();
       bound = new Bound(tenant, em);
       transactions.putResource(RESOURCE_KEY, bound);
       transactions.registerInterposedSynchronization(bound);

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CandidateTest {
 
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00+01:00");
+
+  private static final Assessment ASSESSMENT =
+      new Assessment(
+          Assessment.ProfileType.IN_TARGET,
+          Assessment.Readiness.READY,
+          Assessment.Employability.WITH_SUPPORT,
+          Set.of(Assessment.Sector.LOGISTICS));
 
   private static Candidate registered() {
     return new Candidate(
@@ -21,9 +29,19 @@ class CandidateTest {
             "SN",
             "Alzano Lombardo",
             "Valle Seriana",
+            "amina@example.org",
+            null,
             Education.LOWER_SECONDARY,
+            ItalianLevel.B1,
+            Set.of("fr"),
+            Set.of(Licence.DRIVING_B),
+            Set.of("8.1.4.3.0"),
             EmploymentStatus.UNEMPLOYED,
-            LocalDate.of(2025, 11, 3)),
+            LocalDate.of(2025, 11, 3),
+            Set.of(Difficulty.SCHEDULES),
+            false,
+            Set.of(Shift.MORNING),
+            "Prefers part-time"),
         NOW,
         "op");
   }
@@ -84,17 +102,75 @@ class CandidateTest {
         .as("still waiting after 16 days")
         .isTrue();
 
-    c.interviewed(NOW.plusDays(20));
+    c.interviewed(ASSESSMENT, NOW.plusDays(20));
     assertThat(c.status()).isEqualTo(CandidateStatus.ASSESSED);
     assertThat(c.firstInterviewAt()).isEqualTo(NOW.plusDays(20));
     assertThat(c.firstInterviewOverdue(15, NOW.plusDays(40))).as("interviewed on day 20").isTrue();
     assertThat(c.firstInterviewOverdue(30, NOW.plusDays(40))).isFalse();
 
     c.moveTo(CandidateStatus.IN_PROTOCOL, null, NOW.plusDays(21));
-    c.interviewed(NOW.plusDays(50));
+    c.interviewed(ASSESSMENT, NOW.plusDays(50));
     assertThat(c.status())
         .as("later interviews do not move a candidate in protocol")
         .isEqualTo(CandidateStatus.IN_PROTOCOL);
     assertThat(c.firstInterviewAt()).isEqualTo(NOW.plusDays(20));
+  }
+
+  @Test
+  void anUpdateNamesTheFieldsThatChanged() {
+    Candidate c = registered();
+    PersonalData d = c.personalData();
+    PersonalData changed =
+        new PersonalData(
+            d.firstName(),
+            d.lastName(),
+            d.birthDate(),
+            d.gender(),
+            d.citizenship(),
+            "Nembro",
+            d.zone(),
+            d.email(),
+            "+39 035 1234567",
+            d.education(),
+            d.italianLevel(),
+            Set.of("fr"),
+            Set.of(Licence.DRIVING_B),
+            d.professions(),
+            d.employmentStatus(),
+            d.didDate(),
+            d.difficulties(),
+            d.hasCar(),
+            d.availability(),
+            d.notes());
+    assertThat(c.update(changed)).containsExactly("municipality", "phone");
+    assertThat(c.personalData()).isEqualTo(changed);
+    assertThat(c.update(changed)).isEmpty();
+  }
+
+  @Test
+  void erasureKeepsOnlyWhatReportsNeed() {
+    Candidate c = registered();
+    c.interviewed(ASSESSMENT, NOW.plusDays(3));
+    c.erase(NOW.plusDays(100));
+    PersonalData d = c.personalData();
+    assertThat(c.erased()).isTrue();
+    assertThat(d.firstName()).isEqualTo(Candidate.ERASED);
+    assertThat(d.email()).isNull();
+    assertThat(d.notes()).isNull();
+    assertThat(d.municipality()).isNull();
+    assertThat(d.citizenship()).isEqualTo(Candidate.NON_ITALIAN);
+    assertThat(d.gender()).isEqualTo(Gender.FEMALE);
+    assertThat(d.zone()).isEqualTo("Valle Seriana");
+    assertThat(c.ageBand()).isEqualTo("30-39");
+    assertThat(c.firstInterviewAt()).isEqualTo(NOW.plusDays(3));
+    assertThatThrownBy(() -> c.update(d)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theLatestAssessmentIsTheCandidatesCurrentOne() {
+    Candidate c = registered();
+    assertThat(c.currentAssessment()).isNull();
+    c.interviewed(ASSESSMENT, NOW.plusDays(3));
+    assertThat(c.currentAssessment()).isEqualTo(ASSESSMENT);
   }
 }

@@ -30,6 +30,20 @@ class AccessPolicyTest {
   }
 
   @Test
+  void onlyTenantAdminsReadTheAuditTrail() {
+    Caller operator = caller(Set.of(Roles.OPERATOR), Set.of("bergamo"));
+    Caller admin = caller(Set.of(Roles.TENANT_ADMIN), Set.of("bergamo"));
+    String audit = "t/bergamo/candidates/7/audit";
+    assertThat(AccessPolicy.decide("GET", audit, operator).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", audit, admin).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bologna/candidates/7/audit", admin).allowed())
+        .isFalse();
+    String erasure = "t/bergamo/candidates/7/privacy/erasure";
+    assertThat(AccessPolicy.decide("POST", erasure, operator).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("POST", erasure, admin).allowed()).isTrue();
+  }
+
+  @Test
   void membershipWithoutATenantRoleIsNotEnough() {
     Caller admin = caller(Set.of(Roles.PLATFORM_ADMIN), Set.of("bergamo"));
     assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", admin).allowed()).isFalse();

@@ -33,6 +33,17 @@ class TenantDescriptorParserTest {
     assertThat(d.federation()).isTrue();
     assertThat(d.partners()).isEmpty();
     assertThat(d.plugins()).isEmpty();
+    assertThat(d.privacyNotice()).isEqualTo(TenantDescriptorParser.DEFAULT_PRIVACY_NOTICE);
+    assertThat(d.matchingWeights()).isEqualTo(TenantDescriptorParser.DEFAULT_MATCHING_WEIGHTS);
+  }
+
+  @Test
+  void aTerritorysWeightsOverrideTheDefaultsOneByOne() {
+    Map<String, Object> raw = valid();
+    raw.put("matchingWeights", Map.of("zone", 40, "car", 0));
+    Map<String, Integer> weights = TenantDescriptorParser.parse(raw).descriptor().matchingWeights();
+    assertThat(weights).containsEntry("zone", 40).containsEntry("car", 0);
+    assertThat(weights).containsEntry("licences", 20).hasSize(8);
   }
 
   @Test
@@ -40,6 +51,8 @@ class TenantDescriptorParserTest {
     Map<String, Object> raw = valid();
     raw.put("scales", Map.of("readiness", List.of("pronto", "non pronto")));
     raw.put("plugins", Map.of("microcredit", Map.of("multiplier", 4)));
+    raw.put("privacyNotice", "2025-01");
+    raw.put("matchingWeights", Map.of("zone", 40, "car", 0));
     TenantDescriptor d = TenantDescriptorParser.parse(raw).descriptor();
 
     assertThat(TenantDescriptorParser.parse(d.toMap()).descriptor()).isEqualTo(d);
@@ -66,6 +79,8 @@ class TenantDescriptorParserTest {
     raw.put("scales", Map.of("bad name!", List.of("x")));
     raw.put("plugins", Map.of("microcredit", "on"));
     raw.put("colour", "blue");
+    raw.put("privacyNotice", List.of());
+    raw.put("matchingWeights", Map.of("zone", 101, "luck", 5, "sector", 2.5));
 
     List<String> pointers =
         TenantDescriptorParser.parse(raw).errors().stream().map(FieldError::pointer).toList();
@@ -83,7 +98,11 @@ class TenantDescriptorParserTest {
             "/federation",
             "/scales/bad name!",
             "/plugins/microcredit",
-            "/colour");
+            "/colour",
+            "/privacyNotice",
+            "/matchingWeights/zone",
+            "/matchingWeights/luck",
+            "/matchingWeights/sector");
   }
 
   @Test

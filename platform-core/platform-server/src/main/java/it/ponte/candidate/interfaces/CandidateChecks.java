@@ -1,0 +1,74 @@
+package it.ponte.candidate.interfaces;
+
+import it.ponte.candidate.domain.Difficulty;
+import it.ponte.candidate.domain.EmploymentStatus;
+import it.ponte.candidate.interfaces.CandidateDtos.CandidateData;
+import it.ponte.platform.domain.FieldError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks on a person's data that need more than Bean Validation: code lists and the territory's
+ * zones. Shared by the operators' API and the public registration form.
+ */
+final class CandidateChecks {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  /** ISTAT CP2021: one digit per level, up to five levels (e.g. 8.1.4.3.0). */
+  private static final Pattern CP2021 = Pattern.compile("[1-9](\\.\\d){0,4}");
+
+  private CandidateChecks() {}
+
+  /** What is wrong with the data, with JSON Pointers; empty when it is fine. */
+  static List<FieldError> check(CandidateData body, List<String> zones) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!COUNTRIES.contains(body.citizenship)) {
+      errors.add(new FieldError("/citizenship", "is not an ISO 3166-1 country code"));
+    }
+    if (body.birthDate.isBefore(LocalDate.now().minusYears(100))) {
+      errors.add(new FieldError("/birthDate", "is more than 100 years ago"));
+    }
+    if (body.birthDate.isAfter(LocalDate.now().minusYears(14))) {
+      errors.add(new FieldError("/birthDate", "is less than 14 years ago"));
+    }
+    if (body.zone != null && !zones.contains(body.zone)) {
+      errors.add(new FieldError("/zone", "is not one of the territory's zones: " + zones));
+    }
+    if (body.employmentStatus == EmploymentStatus.UNEMPLOYED && body.didDate == null) {
+      errors.add(
+          new FieldError("/didDate", "is required for an unemployed candidate (date of the DID)"));
+    }
+    if (body.languages != null) {
+      for (String language : body.languages) {
+        if (language == null || !LANGUAGES.contains(language)) {
+          errors.add(
+              new FieldError(
+                  "/languages", "'" + language + "' is not an ISO 639-1 code such as en or fr"));
+        }
+      }
+    }
+    if (body.professions != null) {
+      for (String code : body.professions) {
+        if (code == null || !CP2021.matcher(code).matches()) {
+          errors.add(
+              new FieldError(
+                  "/professions", "'" + code + "' is not an ISTAT CP2021 code such as 8.1.4.3.0"));
+        }
+      }
+    }
+    if (body.difficulties != null
+        && body.difficulties.contains(Difficulty.NONE)
+        && body.difficulties.size() > 1) {
+      errors.add(
+          new FieldError("/difficulties", "NONE cannot be combined with other difficulties"));
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,154 @@
+package it.ponte.matching.application;
+
+import it.ponte.candidate.application.CandidateService;
+import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.company.application.CompanyService;
+import it.ponte.company.domain.Vacancy;
+import it.ponte.identity.application.CallerContext;
+import it.ponte.matching.domain.Match;
+import it.ponte.matching.domain.Matcher;
+import it.ponte.matching.domain.Selection;
+import it.ponte.matching.domain.SelectionRepository;
+import it.ponte.matching.domain.SelectionStage;
+import it.ponte.platform.application.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Ranks candidates for vacancies and runs the selections, in the request's tenant. */
+@ApplicationScoped
+@Transactional
+public class SelectionService {
+
+  /** The best matches first; equal scores by candidate id, so pages are stable. */
+  static final Comparator<Match> RANKING =
+      Comparator.comparingInt(Match::score).reversed().thenComparingLong(m -> m.candidate().id());
+
+  @Inject SelectionRepository selections;
+
+  @Inject CompanyService companies;
+
+  @Inject CandidateService candidates;
+
+  @Inject CallerContext caller;
+
+  /**
+   * The ranking of a vacancy's candidates.
+   *
+   * @param considered candidates in protocol that passed the mandatory requirements
+   */
+  public record Ranking(Vacancy vacancy, long considered, List<Match> top) {}
+
+  /** Ranks the candidates in protocol for a vacancy, best first. */
+  public Ranking matches(long vacancyId, Map<String, Integer> weights, int limit) {
+    Vacancy vacancy = companies.vacancy(vacancyId);
+    Matcher matcher = new Matcher(vacancy.details(), weights);
+    List<Match> all =
+        selections.candidatesFor(vacancyId, vacancy.details()).stream()
+            .map(matcher::score)
+            .flatMap(Optional::stream)
+            .toList();
+    List<Match> top = all.stream().sorted(RANKING).limit(limit).toList();
+    return new Ranking(vacancy, all.size(), top);
+  }
+
+  /** Puts a candidate in protocol forward for a vacancy that still takes candidates. */
+  public Selection propose(
+      long vacancyId, long candidateId, Selection.ProposedBy by, Integer score) {
+    Vacancy vacancy = companies.vacancy(vacancyId);
+    Candidate candidate = candidates.get(candidateId);
+    if (candidate.erased()) {
+      throw ProblemException.notFound("Candidate " + candidateId);
+    }
+    if (!vacancy.acceptsCandidates()) {
+      throw ProblemException.conflict(
+          "vacancy-not-open",
+          "Vacancy " + vacancyId + " is " + vacancy.status() + ": it takes no more candidates.");
+    }
+    if (candidate.status() != CandidateStatus.IN_PROTOCOL) {
+      throw ProblemException.conflict(
+          "candidate-not-in-protocol",
+          "Candidate "
+              + candidateId
+              + " is "
+              + candidate.status()
+              + ": only candidates IN_PROTOCOL are proposed to companies.");
+    }
+    if (selections.exists(vacancyId, candidateId)) {
+      throw ProblemException.conflict(
+          "already-selected",
+          "Candidate "
+              + candidateId
+              + " is already in the selection of vacancy "
+              + vacancyId
+              + ".");
+    }
+    Selection selection =
+        new Selection(vacancyId, candidateId, by, score, OffsetDateTime.now(), caller.actor());
+    selections.add(selection);
+    vacancy.selectionStarted();
+    return selection;
+  }
+
+  /** Proposes the best {@code count} matches of a vacancy, with their scores. */
+  public List<Selection> proposeTopMatches(
+      long vacancyId, Map<String, Integer> weights, int count) {
+    return matches(vacancyId, weights, count).top().stream()
+        .map(m -> propose(vacancyId, m.candidate().id(), Selection.ProposedBy.MATCHING, m.score()))
+        .toList();
+  }
+
+  /**
+   * Moves a selection on; when the vacancy's hires reach its positions, the vacancy is filled.
+   *
+   * @param expectedVersion the version last read, or null not to check it
+   */
+  public Selection move(long id, Long expectedVersion, SelectionStage target) {
+    Selection selection =
+        selections.find(id).orElseThrow(() -> ProblemException.notFound("Selection " + id));
+    if (expectedVersion != null && expectedVersion != selection.version()) {
+      throw ProblemException.conflict(
+          "stale-version",
+          "Selection "
+              + id
+              + " is at version "
+              + selection.version()
+              + ", not "
+              + expectedVersion
+              + ": someone changed it since you read it. Read it again.");
+    }
+    try {
+      selection.moveTo(target, OffsetDateTime.now());
+    } catch (IllegalStateException e) {
+      throw ProblemException.conflict("illegal-transition", e.getMessage());
+    }
+    selections.flush();
+    if (target == SelectionStage.HIRED) {
+      Vacancy vacancy = companies.vacancy(selection.vacancyId());
+      if (selections.countHired(vacancy.id()) >= vacancy.details().positions()) {
+        vacancy.filled();
+      }
+    }
+    return selection;
+  }
+
+  public Selection get(long id) {
+    return selections.find(id).orElseThrow(() -> ProblemException.notFound("Selection " + id));
+  }
+
+  public List<Selection> ofVacancy(long vacancyId) {
+    companies.vacancy(vacancyId);
+    return selections.ofVacancy(vacancyId);
+  }
+
+  public List<Selection> ofCandidate(long candidateId) {
+    candidates.get(candidateId);
+    return selections.ofCandidate(candidateId);
+  }
+}

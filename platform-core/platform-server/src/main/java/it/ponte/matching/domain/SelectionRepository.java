@@ -1,0 +1,30 @@
+package it.ponte.matching.domain;
+
+import it.ponte.company.domain.VacancyDetails;
+import java.util.List;
+import java.util.Optional;
+
+/** Selections of the request's tenant, and the candidates matching may rank. */
+public interface SelectionRepository {
+
+  Optional<Selection> find(long id);
+
+  List<Selection> ofVacancy(long vacancyId);
+
+  List<Selection> ofCandidate(long candidateId);
+
+  boolean exists(long vacancyId, long candidateId);
+
+  long countHired(long vacancyId);
+
+  /** Stores a new selection and assigns its id. */
+  void add(Selection selection);
+
+  void flush();
+
+  /**
+   * Candidates in protocol, not erased, not yet in this vacancy's selection, that may meet its
+   * mandatory requirements (the matcher checks them again).
+   */
+  List<CandidateProfile> candidatesFor(long vacancyId, VacancyDetails vacancy);
+}

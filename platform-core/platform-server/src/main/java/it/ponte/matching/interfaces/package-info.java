@@ -1,0 +1,2 @@
+/** REST resources for matches and selections. */
+package it.ponte.matching.interfaces;

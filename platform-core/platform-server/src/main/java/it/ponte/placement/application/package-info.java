@@ -1,0 +1,2 @@
+/** Recording placements in the request's tenant, moving the candidate to PLACED. */
+package it.ponte.placement.application;

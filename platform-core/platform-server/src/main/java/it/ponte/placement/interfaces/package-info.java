@@ -1,0 +1,2 @@
+/** REST resources for placements. */
+package it.ponte.placement.interfaces;

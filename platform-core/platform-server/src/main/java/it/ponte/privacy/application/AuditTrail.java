@@ -1,0 +1,55 @@
+package it.ponte.privacy.application;
+
+import it.ponte.identity.application.CallerContext;
+import it.ponte.privacy.domain.AuditAction;
+import it.ponte.privacy.domain.AuditEntry;
+import it.ponte.privacy.domain.AuditRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Appends to the tenant's audit trail inside the caller's transaction, so that an entry exists
+ * exactly when the read or write it records committed.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  /** Subject type of candidates. */
+  public static final String CANDIDATE = "candidate";
+
+  /** The actor of unauthenticated self-registrations. */
+  public static final String PUBLIC_FORM = "public-form";
+
+  @Inject AuditRepository entries;
+
+  @Inject CallerContext caller;
+
+  /** Records what the calling user did with a candidate's data. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void candidate(long candidateId, AuditAction action, Set<String> fields) {
+    entries.append(
+        new AuditEntry(
+            OffsetDateTime.now(), caller.actor(), action, CANDIDATE, candidateId, fields));
+  }
+
+  /** Records what a named system actor did with a candidate's data. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void candidate(String actor, long candidateId, AuditAction action, Set<String> fields) {
+    entries.append(
+        new AuditEntry(OffsetDateTime.now(), actor, action, CANDIDATE, candidateId, fields));
+  }
+
+  @Transactional
+  public List<AuditEntry> ofCandidate(long candidateId, int offset, int limit) {
+    return entries.of(CANDIDATE, candidateId, offset, limit);
+  }
+
+  @Transactional
+  public long countOfCandidate(long candidateId) {
+    return entries.count(CANDIDATE, candidateId);
+  }
+}

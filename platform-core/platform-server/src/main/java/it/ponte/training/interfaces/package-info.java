@@ -1,0 +1,2 @@
+/** REST resources for courses and enrolments. */
+package it.ponte.training.interfaces;
