@@ -39,6 +39,7 @@ public class PlatformExtension implements ParameterResolver {
             .keycloakPort(PonteInstance.freePort())
             .keycloakVersion(required("ponte.keycloak.version"))
             .environment("PONTE_AUTH_CLOCK_SKEW_SECONDS", "2")
+            .environment("PONTE_DEMO_DATA", "true")
             .jvmOptions(java.util.List.of("-Xmx768m"))
             .logFile(work.resolve("payara.log"))
             .build();

@@ -43,7 +43,8 @@ public final class PonteLauncher {
             .tenantsDir(tenantsDir)
             .httpPort(httpPort)
             .embeddedDbPort(Integer.parseInt(setting("PONTE_EMBEDDED_DB_PORT", "5433")))
-            .jvmOptions(Arrays.asList(setting("PONTE_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")));
+            .jvmOptions(Arrays.asList(setting("PONTE_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")))
+            .environment("PONTE_DEMO_DATA", setting("PONTE_DEMO_DATA", "true"));
     if (!dbUrl.isBlank()) {
       builder.externalDatabase(
           dbUrl, setting("PONTE_DB_USER", "ponte"), setting("PONTE_DB_PASSWORD", ""));

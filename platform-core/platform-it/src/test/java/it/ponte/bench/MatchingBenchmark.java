@@ -1,0 +1,181 @@
+package it.ponte.bench;
+
+import it.ponte.it.TestData;
+import it.ponte.launcher.KeycloakAdmin;
+import it.ponte.launcher.PonteInstance;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures vacancy matching on a territory with many candidates (100,000 by default) and prints the
+ * figures; asserts nothing. The candidates are written straight into the tenant's table with one
+ * SQL statement, with a realistic spread of zones, licences, Italian levels, readiness and sectors;
+ * about 70% are in protocol. Run with {@code ./mvnw -Pbenchmark -Dbench.platform.skip}.
+ */
+public final class MatchingBenchmark {
+
+  private static final int CANDIDATES = Integer.getInteger("bench.candidates", 100_000);
+  private static final int WARMUP = 20;
+  private static final int REQUESTS = 100;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private String base;
+  private String token;
+
+  public static void main(String[] args) throws Exception {
+    new MatchingBenchmark().run();
+  }
+
+  private void run() throws Exception {
+    Path work =
+        Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
+            .resolve("match-" + UUID.randomUUID());
+    PonteInstance instance =
+        PonteInstance.builder()
+            .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
+            .dataDir(work)
+            .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))
+            .httpPort(PonteInstance.freePort())
+            .embeddedDbPort(PonteInstance.freePort())
+            .keycloakPort(PonteInstance.freePort())
+            .logFile(work.resolve("payara.log"))
+            .build();
+    try (instance) {
+      instance.start();
+      base = instance.baseUrl();
+      token = instance.keycloakAdmin().token("bergamo.operator", KeycloakAdmin.DEMO_PASSWORD);
+
+      long t = System.nanoTime();
+      try (Connection c =
+              DriverManager.getConnection(
+                  instance.jdbcUrl(), instance.dbUser(), instance.dbPassword());
+          Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO t_bergamo.candidate (first_name, last_name, birth_date, gender,"
+                + " citizenship, zone, education, italian_level, licences, has_car, availability,"
+                + " readiness, sectors, status, status_changed_at, registered_at)"
+                + " SELECT 'Bench', 'Person ' || i, date '1970-01-01' + (i % 15000),"
+                + " CASE WHEN i % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END, 'IT',"
+                + " (ARRAY['Bergamo-Almè-Mozzo-Gorle','Valle Seriana','Bassa','Val Cavallina',"
+                + "'Valle Imagna','Isola'])[1 + i % 6],"
+                + " (ARRAY['LOWER_SECONDARY','UPPER_SECONDARY','VOCATIONAL_QUALIFICATION','DEGREE'])[1 + i % 4],"
+                + " (ARRAY['A1','A2','B1','B2','C1','NATIVE'])[1 + (i / 7) % 6],"
+                + " CASE WHEN i % 10 < 3 THEN 'DRIVING_B,FORKLIFT' WHEN i % 10 < 6 THEN 'DRIVING_B'"
+                + " ELSE NULL END,"
+                + " i % 3 <> 0, CASE WHEN i % 2 = 0 THEN 'AFTERNOON,MORNING' ELSE 'MORNING' END,"
+                + " (ARRAY['READY','NOT_READY','ASSESSMENT_ONGOING'])[1 + i % 3],"
+                + " (ARRAY['LOGISTICS','CLEANING','PRODUCTION','CARE','RESTAURANTS'])[1 + (i / 3) % 5],"
+                + " CASE WHEN i % 10 < 7 THEN 'IN_PROTOCOL' ELSE 'ASSESSED' END, now(), now()"
+                + " FROM generate_series(1, "
+                + CANDIDATES
+                + ") AS i");
+        s.execute("ANALYZE t_bergamo.candidate");
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "Loaded %,d candidates into bergamo in %.1f s%n",
+          CANDIDATES,
+          (System.nanoTime() - t) / 1e9);
+
+      String company =
+          post(
+              "/api/t/bergamo/companies",
+              "{\"name\": \"Bench Logistica\", \"vatNumber\": \""
+                  + TestData.vatNumber(7_000_001)
+                  + "\"}");
+      String soft =
+          post(
+              "/api/t/bergamo/companies/" + company + "/vacancies",
+              """
+              {"profession": "8.1.3.1.0", "positions": 3, "zone": "Bassa", "sector": "LOGISTICS",
+               "shifts": ["MORNING", "AFTERNOON"],
+               "requirements": [{"kind": "LICENCE", "value": "FORKLIFT"},
+                                {"kind": "ITALIAN_LEVEL", "value": "B1"}, {"kind": "CAR"}]}
+              """);
+      String hard =
+          post(
+              "/api/t/bergamo/companies/" + company + "/vacancies",
+              """
+              {"profession": "8.1.3.1.0", "positions": 3, "zone": "Bassa", "sector": "LOGISTICS",
+               "shifts": ["MORNING"],
+               "requirements": [{"kind": "LICENCE", "value": "FORKLIFT", "mandatory": true},
+                                {"kind": "ITALIAN_LEVEL", "value": "B1", "mandatory": true}]}
+              """);
+      measure("Matches, soft requirements only", "/api/t/bergamo/vacancies/" + soft + "/matches");
+      measure(
+          "Matches, mandatory licence + Italian level",
+          "/api/t/bergamo/vacancies/" + hard + "/matches");
+    }
+  }
+
+  private void measure(String what, String path) throws Exception {
+    String considered = "?";
+    for (int i = 0; i < WARMUP; i++) {
+      HttpResponse<String> r = get(path);
+      Matcher m = Pattern.compile("\"considered\":(\\d+)").matcher(r.body());
+      if (m.find()) {
+        considered = m.group(1);
+      }
+    }
+    double[] millis = new double[REQUESTS];
+    for (int i = 0; i < REQUESTS; i++) {
+      long t = System.nanoTime();
+      HttpResponse<String> r = get(path);
+      millis[i] = (System.nanoTime() - t) / 1e6;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+      }
+    }
+    Arrays.sort(millis);
+    System.out.printf(
+        Locale.ROOT,
+        "%-45s p50 %.0f ms  p95 %.0f ms  max %.0f ms  (%s candidates ranked, top 20 returned, %d requests)%n",
+        what + ":",
+        millis[REQUESTS / 2 - 1],
+        millis[(int) Math.ceil(REQUESTS * 0.95) - 1],
+        millis[REQUESTS - 1],
+        considered,
+        REQUESTS);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(60))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String post(String path, String json) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+    }
+    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no id in " + r.body());
+    }
+    return m.group(1);
+  }
+}

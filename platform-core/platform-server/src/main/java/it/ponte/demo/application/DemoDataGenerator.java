@@ -1,0 +1,627 @@
+package it.ponte.demo.application;
+
+import it.ponte.candidate.domain.Assessment;
+import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateFilter;
+import it.ponte.candidate.domain.CandidateRepository;
+import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.candidate.domain.Consent;
+import it.ponte.candidate.domain.ConsentPurpose;
+import it.ponte.candidate.domain.Difficulty;
+import it.ponte.candidate.domain.Education;
+import it.ponte.candidate.domain.EmploymentStatus;
+import it.ponte.candidate.domain.Gender;
+import it.ponte.candidate.domain.Interview;
+import it.ponte.candidate.domain.InterviewRepository;
+import it.ponte.candidate.domain.ItalianLevel;
+import it.ponte.candidate.domain.Licence;
+import it.ponte.candidate.domain.OutOfProtocolReason;
+import it.ponte.candidate.domain.PersonalData;
+import it.ponte.candidate.domain.Shift;
+import it.ponte.company.domain.Company;
+import it.ponte.company.domain.CompanyRepository;
+import it.ponte.company.domain.Contract;
+import it.ponte.company.domain.Requirement;
+import it.ponte.company.domain.Vacancy;
+import it.ponte.company.domain.VacancyDetails;
+import it.ponte.demo.domain.DemoRecipe;
+import it.ponte.demo.domain.Draw;
+import it.ponte.matching.domain.Selection;
+import it.ponte.matching.domain.SelectionRepository;
+import it.ponte.matching.domain.SelectionStage;
+import it.ponte.placement.domain.Placement;
+import it.ponte.placement.domain.PlacementLink;
+import it.ponte.placement.domain.PlacementRepository;
+import it.ponte.placement.domain.PlacementTerms;
+import it.ponte.placement.domain.PlacementType;
+import it.ponte.placement.domain.TraineeCategory;
+import it.ponte.tenancy.domain.TenantDescriptor;
+import it.ponte.training.domain.Course;
+import it.ponte.training.domain.CourseCategory;
+import it.ponte.training.domain.CourseRepository;
+import it.ponte.training.domain.Enrolment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes one territory's demo data from its recipe, in one transaction of the request's tenant.
+ * Every person and company is invented: names are drawn from lists of common names, VAT numbers are
+ * computed, nothing comes from real records.
+ */
+@ApplicationScoped
+@Transactional
+public class DemoDataGenerator {
+
+  /** The actor recorded on demo rows. */
+  static final String ACTOR = "demo-data";
+
+  private static final List<String> FEMALE =
+      List.of(
+          "Giulia",
+          "Francesca",
+          "Sara",
+          "Chiara",
+          "Anna",
+          "Elena",
+          "Maria",
+          "Laura",
+          "Fatima",
+          "Amina",
+          "Ioana",
+          "Elira",
+          "Olena",
+          "Mariam",
+          "Aisha",
+          "Grace",
+          "Rosa",
+          "Paola");
+  private static final List<String> MALE =
+      List.of(
+          "Marco",
+          "Luca",
+          "Andrea",
+          "Giuseppe",
+          "Matteo",
+          "Paolo",
+          "Davide",
+          "Stefano",
+          "Mohamed",
+          "Youssef",
+          "Ion",
+          "Arben",
+          "Mamadou",
+          "Ahmed",
+          "Oleksandr",
+          "Rajesh",
+          "Pietro");
+  private static final List<String> SURNAMES =
+      List.of(
+          "Rossi",
+          "Bianchi",
+          "Colombo",
+          "Ferrari",
+          "Esposito",
+          "Ricci",
+          "Marino",
+          "Greco",
+          "Bruno",
+          "Gallo",
+          "Conti",
+          "Mancini",
+          "Costa",
+          "Fontana",
+          "Moretti",
+          "Barbieri",
+          "Lombardi",
+          "El Amrani",
+          "Benali",
+          "Popescu",
+          "Ionescu",
+          "Hoxha",
+          "Diallo",
+          "Traoré",
+          "Kovalenko",
+          "Singh",
+          "Okafor",
+          "Rahman",
+          "Bertolini",
+          "Gotti",
+          "Rota",
+          "Pesenti",
+          "Zanetti");
+  private static final List<String> FOREIGN =
+      List.of("MA", "RO", "AL", "SN", "NG", "UA", "PK", "TN", "IN", "BD", "PE", "CN", "EG", "GH");
+  private static final List<String> COMPANY_WORDS =
+      List.of(
+          "Officine",
+          "Logistica",
+          "Servizi",
+          "Cooperativa",
+          "Meccanica",
+          "Ristorazione",
+          "Pulizie",
+          "Assistenza",
+          "Trasporti",
+          "Alimentari",
+          "Tessile",
+          "Plastica",
+          "Impianti");
+  private static final List<String> ATECO =
+      List.of(
+          "25.62.00",
+          "49.41.00",
+          "52.10.10",
+          "56.10.11",
+          "81.21.00",
+          "87.30.00",
+          "10.71.10",
+          "13.92.20",
+          "22.29.09",
+          "43.21.01",
+          "88.10.00");
+  private static final Map<Assessment.Sector, List<String>> PROFESSIONS =
+      Map.of(
+          Assessment.Sector.CLEANING, List.of("8.1.4.2.0", "8.1.4.3.0"),
+          Assessment.Sector.PRODUCTION, List.of("7.2.7.9.0", "8.4.3.1.0", "6.2.1.3.0"),
+          Assessment.Sector.LOGISTICS, List.of("8.1.3.1.0", "7.4.4.1.0", "4.3.2.1.0"),
+          Assessment.Sector.RESTAURANTS, List.of("5.2.2.1.0", "5.2.2.3.0", "8.1.4.1.0"),
+          Assessment.Sector.CARE, List.of("5.3.1.1.0", "5.4.4.3.0"),
+          Assessment.Sector.OTHER, List.of("4.1.1.1.0", "5.1.2.2.0"));
+
+  @Inject CandidateRepository candidates;
+
+  @Inject InterviewRepository interviews;
+
+  @Inject CompanyRepository companies;
+
+  @Inject SelectionRepository selections;
+
+  @Inject PlacementRepository placements;
+
+  @Inject CourseRepository courses;
+
+  /** What was made, for the log. */
+  public record Made(int candidates, int companies, int vacancies, int placements, int courses) {}
+
+  /** Whether the tenant already has data, in which case the demo leaves it alone. */
+  public boolean hasData() {
+    return candidates.count(CandidateFilter.ALL) > 0 || !companies.list(0, 1).isEmpty();
+  }
+
+  /** Fills the request's tenant from the recipe. */
+  public Made fill(TenantDescriptor territory, DemoRecipe recipe) {
+    Draw draw = new Draw(recipe.seed());
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+    Map<String, Map<String, Integer>> shares = recipe.shares();
+
+    List<Company> firms = new ArrayList<>();
+    List<Vacancy> vacancies = new ArrayList<>();
+    long vatBase = 100_000_000L + recipe.seed() % 1_000_000 * 1_000;
+    for (int i = 0; i < recipe.companies(); i++) {
+      String name =
+          draw.one(COMPANY_WORDS)
+              + " "
+              + draw.one(SURNAMES)
+              + " "
+              + draw.one(List.of("Srl", "Spa", "Soc. Coop.", "Snc"));
+      LocalDate joined =
+          draw.chance(80) ? now.toLocalDate().minusDays(draw.between(30, 1_000)) : null;
+      Company c =
+          new Company(name, vat(vatBase + i), draw.one(ATECO), joined, now.minusDays(1_100), ACTOR);
+      c.describe(
+          draw.weighted(
+              Company.Size.class, Map.of("MICRO", 40, "SMALL", 40, "MEDIUM", 15, "LARGE", 5)),
+          "Via "
+              + draw.one(SURNAMES)
+              + " "
+              + draw.between(1, 120)
+              + ", "
+              + draw.one(territory.zones()),
+          null,
+          null,
+          joined != null && draw.chance(5) ? joined.plusDays(draw.between(30, 300)) : null);
+      companies.add(c);
+      firms.add(c);
+      for (int v = draw.between(0, 3); v > 0; v--) {
+        Assessment.Sector sector = draw.weighted(Assessment.Sector.class, null);
+        List<Requirement> requirements = new ArrayList<>();
+        if (sector == Assessment.Sector.LOGISTICS && draw.chance(60)) {
+          requirements.add(new Requirement(Requirement.Kind.LICENCE, "FORKLIFT", draw.chance(50)));
+        }
+        if (sector == Assessment.Sector.CARE) {
+          requirements.add(
+              new Requirement(Requirement.Kind.LICENCE, draw.one(List.of("OSS", "ASA")), true));
+        }
+        if (draw.chance(50)) {
+          requirements.add(
+              new Requirement(
+                  Requirement.Kind.ITALIAN_LEVEL, draw.one(List.of("A2", "B1", "B2")), false));
+        }
+        if (draw.chance(30)) {
+          requirements.add(new Requirement(Requirement.Kind.CAR, null, false));
+        }
+        Vacancy vacancy =
+            c.openVacancy(
+                new VacancyDetails(
+                    null,
+                    draw.one(PROFESSIONS.get(sector)),
+                    draw.between(1, 4),
+                    draw.weighted(
+                        Contract.class,
+                        Map.of("FIXED_TERM", 70, "PERMANENT", 20, "APPRENTICESHIP", 10)),
+                    null,
+                    draw.one(territory.zones()),
+                    sector,
+                    Set.of(
+                        draw.weighted(
+                            Shift.class,
+                            Map.of("MORNING", 50, "AFTERNOON", 30, "NIGHT", 10, "WEEKEND", 10))),
+                    requirements),
+                now.minusDays(draw.between(1, recipe.months() * 30)),
+                ACTOR);
+        companies.add(vacancy);
+        vacancies.add(vacancy);
+      }
+    }
+
+    List<Candidate> assessed = new ArrayList<>();
+    int placementCount = 0;
+    for (int i = 0; i < recipe.candidates(); i++) {
+      OffsetDateTime registered =
+          now.minusDays(draw.between(0, recipe.months() * 30)).minusHours(draw.between(0, 10));
+      Candidate c = new Candidate(person(draw, territory, registered), registered, ACTOR);
+      candidates.add(c);
+      candidates.addConsent(
+          new Consent(
+              c.id(),
+              territory.privacyNotice(),
+              EnumSet.of(ConsentPurpose.PROGRAMME, ConsentPurpose.SHARING_WITH_COMPANIES),
+              registered,
+              Consent.Source.OPERATOR));
+      OffsetDateTime interviewAt = registered.plusDays(draw.between(3, 25));
+      if (interviewAt.isAfter(now) || !draw.chance(88)) {
+        continue;
+      }
+      Assessment.ProfileType profile =
+          draw.weighted(Assessment.ProfileType.class, shares.get("profileType"));
+      Assessment assessment =
+          new Assessment(
+              profile,
+              draw.weighted(Assessment.Readiness.class, shares.get("readiness")),
+              draw.weighted(Assessment.Employability.class, shares.get("employability")),
+              Set.of(draw.weighted(Assessment.Sector.class, null)));
+      Interview interview = new Interview(c.id(), interviewAt);
+      interview.complete(assessment, interviewAt.plusHours(1), ACTOR);
+      interviews.add(interview);
+      c.interviewed(assessment, interviewAt.plusHours(1));
+      OffsetDateTime inProtocol = interviewAt.plusDays(draw.between(1, 7));
+      if (inProtocol.isAfter(now)) {
+        continue;
+      }
+      if (draw.chance(8)) {
+        c.moveTo(
+            CandidateStatus.OUT_OF_PROTOCOL,
+            draw.one(
+                List.of(OutOfProtocolReason.UNREACHABLE, OutOfProtocolReason.NOT_COLLABORATING)),
+            inProtocol);
+        continue;
+      }
+      c.moveTo(CandidateStatus.IN_PROTOCOL, null, inProtocol);
+      assessed.add(c);
+      OffsetDateTime start = inProtocol.plusDays(draw.between(10, 120));
+      if (start.isAfter(now) || !draw.chance(recipe.placedPercent())) {
+        continue;
+      }
+      placementCount += place(draw, c, firms, vacancies, start, now, shares);
+    }
+
+    for (Vacancy v : vacancies) {
+      if (v.acceptsCandidates() && !assessed.isEmpty() && draw.chance(50)) {
+        for (int k = draw.between(1, 3); k > 0; k--) {
+          Candidate c = draw.one(assessed);
+          if (c.status() != CandidateStatus.IN_PROTOCOL || selections.exists(v.id(), c.id())) {
+            continue;
+          }
+          Selection s =
+              new Selection(
+                  v.id(),
+                  c.id(),
+                  Selection.ProposedBy.MATCHING,
+                  draw.between(40, 95),
+                  v.createdAt().plusDays(2),
+                  ACTOR);
+          selections.add(s);
+          v.selectionStarted();
+          if (draw.chance(60)) {
+            s.moveTo(SelectionStage.CV_SENT, v.createdAt().plusDays(4));
+            if (draw.chance(40)) {
+              s.moveTo(
+                  draw.one(
+                      List.of(
+                          SelectionStage.COMPANY_INTERVIEW,
+                          SelectionStage.REJECTED,
+                          SelectionStage.REFUSED_BY_CANDIDATE)),
+                  v.createdAt().plusDays(9));
+            }
+          }
+        }
+      }
+    }
+
+    for (int i = 0; i < recipe.courses(); i++) {
+      CourseCategory category = CourseCategory.values()[i % CourseCategory.values().length];
+      LocalDate starts = now.toLocalDate().minusDays(draw.between(60, recipe.months() * 30));
+      Course course =
+          new Course(
+              title(category),
+              category,
+              draw.one(
+                  List.of(
+                      "Ente di formazione Lavoro&Futuro",
+                      "Scuola Edile",
+                      "Fondazione Formazione Territorio")),
+              draw.chance(80) ? Course.Mode.IN_PERSON : Course.Mode.REMOTE,
+              starts,
+              starts.plusDays(draw.between(10, 60)),
+              now.minusDays(400),
+              ACTOR);
+      courses.add(course);
+      for (int k = draw.between(8, 22); k > 0 && !assessed.isEmpty(); k--) {
+        Candidate c = draw.one(assessed);
+        if (courses.enrolment(course.id(), c.id()).isPresent()) {
+          continue;
+        }
+        Enrolment e =
+            new Enrolment(
+                course.id(),
+                c.id(),
+                course.startsOn().atStartOfDay().atOffset(ZoneOffset.UTC).minusDays(7));
+        courses.add(e);
+        if (course.endsOn().isBefore(now.toLocalDate())) {
+          e.end(
+              draw.chance(88) ? Enrolment.Status.COMPLETED : Enrolment.Status.WITHDRAWN,
+              course.endsOn());
+        }
+      }
+    }
+    candidates.flush();
+    return new Made(
+        recipe.candidates(), firms.size(), vacancies.size(), placementCount, recipe.courses());
+  }
+
+  private int place(
+      Draw draw,
+      Candidate c,
+      List<Company> firms,
+      List<Vacancy> vacancies,
+      OffsetDateTime start,
+      OffsetDateTime now,
+      Map<String, Map<String, Integer>> shares) {
+    PlacementType type = draw.weighted(PlacementType.class, shares.get("placementType"));
+    Company firm = draw.one(firms);
+    Contract contract =
+        switch (type) {
+          case HIRING -> draw.weighted(Contract.class, withoutSelfEmployed(shares.get("contract")));
+          case MINI_JOB -> draw.chance(70) ? Contract.FIXED_TERM : Contract.ON_CALL;
+          case SELF_EMPLOYMENT -> Contract.SELF_EMPLOYED;
+          case STAGE, TIROCINIO -> null;
+        };
+    LocalDate from = start.toLocalDate();
+    LocalDate to =
+        switch (type) {
+          case STAGE, TIROCINIO -> from.plusMonths(draw.between(3, 6)).minusDays(1);
+          case SELF_EMPLOYMENT -> null;
+          default ->
+              contract == Contract.PERMANENT
+                  ? null
+                  : from.plusMonths(draw.between(3, 12)).minusDays(1);
+        };
+    BigDecimal hours =
+        BigDecimal.valueOf(
+            type == PlacementType.MINI_JOB ? draw.between(8, 19) : draw.between(20, 40));
+    Placement first =
+        new Placement(
+            new PlacementTerms(
+                c.id(),
+                firm.id(),
+                null,
+                type,
+                contract,
+                from,
+                to,
+                hours,
+                type == PlacementType.TIROCINIO || type == PlacementType.STAGE
+                    ? BigDecimal.valueOf(draw.chance(85) ? 500 : 450)
+                    : null,
+                type == PlacementType.TIROCINIO ? TraineeCategory.STANDARD : null),
+            start,
+            ACTOR);
+    placements.add(first);
+    c.moveTo(CandidateStatus.PLACED, null, start);
+    int made = 1;
+    if (to != null && to.isBefore(now.toLocalDate()) && draw.chance(30)) {
+      boolean training = type == PlacementType.STAGE || type == PlacementType.TIROCINIO;
+      Contract next =
+          training ? draw.chance(50) ? Contract.FIXED_TERM : Contract.APPRENTICESHIP : contract;
+      if (next != null && next != Contract.SELF_EMPLOYED) {
+        LocalDate nextFrom = to.plusDays(1);
+        Placement follow =
+            new Placement(
+                new PlacementTerms(
+                    c.id(),
+                    firm.id(),
+                    null,
+                    PlacementType.HIRING,
+                    next,
+                    nextFrom,
+                    next == Contract.PERMANENT
+                        ? null
+                        : nextFrom.plusMonths(draw.between(6, 12)).minusDays(1),
+                    hours,
+                    null,
+                    null),
+                nextFrom.atStartOfDay().atOffset(ZoneOffset.UTC),
+                ACTOR);
+        follow.follows(first, training ? PlacementLink.TRANSFORMATION : PlacementLink.RENEWAL);
+        placements.add(follow);
+        made++;
+      }
+    }
+    return made;
+  }
+
+  private static Map<String, Integer> withoutSelfEmployed(Map<String, Integer> contract) {
+    if (contract == null) {
+      return Map.of("FIXED_TERM", 80, "PERMANENT", 14, "ON_CALL", 2);
+    }
+    Map<String, Integer> copy = new java.util.LinkedHashMap<>(contract);
+    copy.remove("SELF_EMPLOYED");
+    return copy;
+  }
+
+  private static String title(CourseCategory category) {
+    return switch (category) {
+      case ITALIAN -> "Italiano per il lavoro (A2-B1)";
+      case SOFT_SKILLS -> "Competenze trasversali e colloquio di lavoro";
+      case TECHNICAL -> "Operatore socio-sanitario (OSS)";
+      case SAFETY -> "Sicurezza sul lavoro - formazione generale";
+      case HACCP -> "HACCP per addetti alimentari";
+      case DYNAMIC_CV -> "CV dinamico";
+      case SKILLS_ASSESSMENT -> "Bilancio di competenze";
+    };
+  }
+
+  private static PersonalData person(
+      Draw draw, TenantDescriptor territory, OffsetDateTime registered) {
+    Gender gender = draw.chance(52) ? Gender.FEMALE : Gender.MALE;
+    boolean italian = draw.chance(55);
+    String first = draw.one(gender == Gender.FEMALE ? FEMALE : MALE);
+    String last = draw.one(SURNAMES);
+    LocalDate birth =
+        registered.toLocalDate().minusYears(draw.between(18, 64)).minusDays(draw.between(0, 364));
+    Education education =
+        draw.weighted(
+            Education.class,
+            Map.of(
+                "NONE",
+                5,
+                "PRIMARY",
+                8,
+                "LOWER_SECONDARY",
+                40,
+                "VOCATIONAL_QUALIFICATION",
+                17,
+                "UPPER_SECONDARY",
+                22,
+                "DEGREE",
+                7,
+                "POSTGRADUATE",
+                1));
+    Set<Licence> licences = EnumSet.noneOf(Licence.class);
+    if (draw.chance(45)) {
+      licences.add(Licence.DRIVING_B);
+    }
+    for (Licence l :
+        List.of(
+            Licence.FORKLIFT,
+            Licence.HACCP,
+            Licence.SAFETY,
+            Licence.OSS,
+            Licence.ASA,
+            Licence.DRIVING_C)) {
+      if (draw.chance(l == Licence.SAFETY ? 20 : 7)) {
+        licences.add(l);
+      }
+    }
+    EmploymentStatus status =
+        draw.weighted(
+            EmploymentStatus.class,
+            Map.of(
+                "UNEMPLOYED",
+                70,
+                "UNDEREMPLOYED",
+                10,
+                "SHORT_TIME_WORK",
+                3,
+                "NASPI",
+                9,
+                "INCOME_SUPPORT",
+                8));
+    Set<Difficulty> difficulties = EnumSet.noneOf(Difficulty.class);
+    if (!licences.contains(Licence.DRIVING_B) && draw.chance(50)) {
+      difficulties.add(Difficulty.MOBILITY);
+    }
+    if (draw.chance(25)) {
+      difficulties.add(Difficulty.SCHEDULES);
+    }
+    if (!italian && draw.chance(40)) {
+      difficulties.add(Difficulty.LANGUAGE);
+    }
+    if (difficulties.isEmpty()) {
+      difficulties.add(Difficulty.NONE);
+    }
+    Set<Shift> availability = EnumSet.of(Shift.MORNING);
+    for (Shift s : List.of(Shift.AFTERNOON, Shift.EVENING, Shift.NIGHT, Shift.WEEKEND)) {
+      if (draw.chance(s == Shift.AFTERNOON ? 60 : 20)) {
+        availability.add(s);
+      }
+    }
+    String sectorProfession =
+        draw.one(PROFESSIONS.get(draw.weighted(Assessment.Sector.class, null)));
+    return new PersonalData(
+        first,
+        last,
+        birth,
+        gender,
+        italian ? "IT" : draw.one(FOREIGN),
+        null,
+        draw.one(territory.zones()),
+        null,
+        null,
+        education,
+        italian
+            ? ItalianLevel.NATIVE
+            : draw.weighted(
+                ItalianLevel.class, Map.of("A1", 15, "A2", 35, "B1", 30, "B2", 15, "C1", 5)),
+        italian || draw.chance(50)
+            ? Set.of()
+            : Set.of(draw.one(List.of("en", "fr", "ar", "ro", "uk"))),
+        licences,
+        Set.of(sectorProfession),
+        status,
+        status == EmploymentStatus.UNEMPLOYED
+            ? registered.toLocalDate().minusDays(draw.between(1, 700))
+            : null,
+        difficulties,
+        licences.contains(Licence.DRIVING_B) && draw.chance(70),
+        availability,
+        null);
+  }
+
+  /** A valid partita IVA from ten digits: the Luhn-like check digit of the Italian rule. */
+  static String vat(long base) {
+    String ten = String.format("%010d", base % 10_000_000_000L);
+    int sum = 0;
+    for (int k = 0; k < 10; k++) {
+      int d = ten.charAt(k) - '0';
+      if (k % 2 == 1) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+    }
+    return ten + (10 - sum % 10) % 10;
+  }
+}

@@ -1,0 +1,2 @@
+/** Reads the demo recipes ({@code tenants/<id>/demo.yaml}). */
+package it.ponte.demo.infrastructure;
