@@ -31,6 +31,9 @@ public final class PonteInstance implements AutoCloseable {
   private PonteInstance(Builder b) {
     Path payaraJar = b.runtimeDir.resolve("payara-micro.jar");
     Path war = b.runtimeDir.resolve("platform-server.war");
+    if (!b.pluginJars.isEmpty()) {
+      war = PluginBundle.bundle(war, b.pluginJars, b.dataDir.resolve("platform-with-plugins.war"));
+    }
     if (b.externalDbUrl == null) {
       embedded = new EmbeddedDatabase(b.dataDir.resolve("pgdata"), b.embeddedDbPort);
       jdbcUrl = embedded.jdbcUrl();
@@ -242,8 +245,15 @@ public final class PonteInstance implements AutoCloseable {
     private String keycloakClientId = "ponte-platform";
     private String keycloakClientSecret = "ponte-platform-demo-secret";
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<Path> pluginJars = new java.util.ArrayList<>();
 
     private Builder() {}
+
+    /** Plugin jars to install: they are added to the application's WEB-INF/lib. */
+    public Builder pluginJars(List<Path> jars) {
+      this.pluginJars.addAll(jars);
+      return this;
+    }
 
     /** Folder holding payara-micro.jar and platform-server.war (the launcher's target/runtime). */
     public Builder runtimeDir(Path dir) {

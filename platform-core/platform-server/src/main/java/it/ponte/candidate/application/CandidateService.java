@@ -1,5 +1,6 @@
 package it.ponte.candidate.application;
 
+import it.ponte.api.event.DomainEventTypes;
 import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateFilter;
@@ -14,6 +15,7 @@ import it.ponte.candidate.domain.Interview;
 import it.ponte.candidate.domain.InterviewRepository;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PersonalData;
+import it.ponte.extension.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.privacy.application.AuditTrail;
@@ -24,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Registers candidates and moves them along their lifecycle, in the request's tenant. */
@@ -41,6 +44,8 @@ public class CandidateService {
 
   @Inject DocumentRepository documents;
 
+  @Inject DomainEvents events;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
@@ -51,6 +56,7 @@ public class CandidateService {
     Candidate candidate = new Candidate(data, OffsetDateTime.now(clock), caller.actor());
     candidates.add(candidate);
     audit.candidate(candidate.id(), AuditAction.CREATE, data.fields().keySet());
+    registered(candidate);
     if (consent != null) {
       recordConsent(candidate.id(), consent, Consent.Source.OPERATOR);
     }
@@ -77,6 +83,7 @@ public class CandidateService {
       candidates.add(candidate);
       id = candidate.id();
       audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CREATE, data.fields().keySet());
+      registered(candidate);
     }
     candidates.addConsent(
         new Consent(
@@ -84,6 +91,15 @@ public class CandidateService {
     audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CONSENT, Set.of("consents"));
     candidates.addReceipt(code, now, id, existing.isEmpty());
     return new Receipt(code, now);
+  }
+
+  private void registered(Candidate candidate) {
+    PersonalData d = candidate.personalData();
+    events.publish(
+        DomainEventTypes.CANDIDATE_REGISTERED,
+        "candidate",
+        candidate.id(),
+        d.zone() == null ? Map.of() : Map.of("zone", d.zone()));
   }
 
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -194,6 +210,17 @@ public class CandidateService {
     checkVersion(candidate, expectedVersion);
     candidate.moveTo(target, reason, OffsetDateTime.now(clock));
     candidates.flush();
+    String type =
+        switch (target) {
+          case IN_PROTOCOL -> DomainEventTypes.CANDIDATE_IN_PROTOCOL;
+          case OUT_OF_PROTOCOL -> DomainEventTypes.CANDIDATE_LEFT_PROTOCOL;
+          case READMITTED -> DomainEventTypes.CANDIDATE_READMITTED;
+          default -> null;
+        };
+    if (type != null) {
+      events.publish(
+          type, "candidate", id, reason == null ? Map.of() : Map.of("reason", reason.name()));
+    }
     return candidate;
   }
 
@@ -225,6 +252,13 @@ public class CandidateService {
     }
     candidate.interviewed(assessment, now);
     candidates.flush();
+    Map<String, String> facts = new java.util.LinkedHashMap<>();
+    facts.put("profileType", assessment.profileType().name());
+    facts.put("readiness", assessment.readiness().name());
+    if (assessment.employability() != null) {
+      facts.put("employability", assessment.employability().name());
+    }
+    events.publish(DomainEventTypes.CANDIDATE_ASSESSED, "candidate", candidateId, facts);
     return interview;
   }
 
@@ -311,6 +345,7 @@ public class CandidateService {
     candidate.erase(OffsetDateTime.now(clock));
     candidates.flush();
     audit.candidate(candidateId, AuditAction.ERASE, candidate.personalData().fields().keySet());
+    events.publish(DomainEventTypes.CANDIDATE_ERASED, "candidate", candidateId, Map.of());
     return deleted;
   }
 

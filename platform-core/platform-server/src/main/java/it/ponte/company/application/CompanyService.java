@@ -1,10 +1,12 @@
 package it.ponte.company.application;
 
+import it.ponte.api.event.DomainEventTypes;
 import it.ponte.company.domain.Company;
 import it.ponte.company.domain.CompanyRepository;
 import it.ponte.company.domain.Vacancy;
 import it.ponte.company.domain.VacancyDetails;
 import it.ponte.company.domain.VatNumber;
+import it.ponte.extension.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** Registers companies and their personnel requests in the request's tenant. */
 @ApplicationScoped
@@ -26,6 +29,8 @@ public class CompanyService {
   @Inject CompanyRepository companies;
 
   @Inject CallerContext caller;
+
+  @Inject DomainEvents events;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -69,6 +74,13 @@ public class CompanyService {
         throw duplicate(vatNumber);
       }
       throw e;
+    }
+    if (boardJoinedOn != null) {
+      events.publish(
+          DomainEventTypes.COMPANY_JOINED_BOARD,
+          "company",
+          company.id(),
+          Map.of("joinedOn", boardJoinedOn.toString()));
     }
     return company;
   }

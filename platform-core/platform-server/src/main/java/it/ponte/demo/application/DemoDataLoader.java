@@ -7,6 +7,7 @@ import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.application.TenantDirectory;
 import it.ponte.tenancy.application.TenantsMigrated;
 import it.ponte.tenancy.domain.TenantDescriptor;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
@@ -36,7 +37,7 @@ public class DemoDataLoader {
 
   @Inject Filler filler;
 
-  void onMigrated(@Observes TenantsMigrated event) {
+  void onMigrated(@Observes @Priority(100) TenantsMigrated event) {
     if (!enabled) {
       return;
     }

@@ -57,6 +57,15 @@ public final class AccessPolicy {
         if (!tenantRole || !caller.belongsTo(tenant)) {
           return Decision.deny("You have no access to this territory.");
         }
+        boolean pluginManagement =
+            segments.length >= 4
+                && segments[2].equals("plugins")
+                && ((segments.length == 4 && !READ_METHODS.contains(method))
+                    || (segments.length >= 5 && segments[4].equals("deliveries")));
+        if (pluginManagement && !caller.hasRole(Roles.TENANT_ADMIN)) {
+          return Decision.deny(
+              "Enabling, configuring and watching plugins is for the territory's admins.");
+        }
         String last = segments[segments.length - 1];
         if ((last.equals("audit") || last.equals("erasure"))
             && !caller.hasRole(Roles.TENANT_ADMIN)) {

@@ -6,6 +6,7 @@ import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.company.application.CompanyService;
 import it.ponte.company.domain.Vacancy;
 import it.ponte.identity.application.CallerContext;
+import it.ponte.matching.domain.CandidateProfile;
 import it.ponte.matching.domain.Match;
 import it.ponte.matching.domain.Matcher;
 import it.ponte.matching.domain.Selection;
@@ -19,7 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.PriorityQueue;
 
 /** Ranks candidates for vacancies and runs the selections, in the request's tenant. */
 @ApplicationScoped
@@ -49,13 +50,30 @@ public class SelectionService {
   public Ranking matches(long vacancyId, Map<String, Integer> weights, int limit) {
     Vacancy vacancy = companies.vacancy(vacancyId);
     Matcher matcher = new Matcher(vacancy.details(), weights);
-    List<Match> all =
-        selections.candidatesFor(vacancyId, vacancy.details()).stream()
-            .map(matcher::score)
-            .flatMap(Optional::stream)
-            .toList();
-    List<Match> top = all.stream().sorted(RANKING).limit(limit).toList();
-    return new Ranking(vacancy, all.size(), top);
+    // Scores alone for everyone, kept in a heap of the best `limit`; explanations for those only.
+    record Scored(int score, CandidateProfile candidate) {}
+    Comparator<Scored> worstFirst =
+        Comparator.comparingInt(Scored::score)
+            .thenComparing(s -> s.candidate().id(), Comparator.reverseOrder());
+    PriorityQueue<Scored> best = new PriorityQueue<>(worstFirst);
+    long[] considered = {0};
+    selections.scanCandidatesFor(
+        vacancyId,
+        vacancy.details(),
+        candidate -> {
+          int score = matcher.quickScore(candidate);
+          if (score < 0) {
+            return;
+          }
+          considered[0]++;
+          best.add(new Scored(score, candidate));
+          if (best.size() > limit) {
+            best.poll();
+          }
+        });
+    List<Match> top =
+        best.stream().map(s -> matcher.score(s.candidate()).orElseThrow()).sorted(RANKING).toList();
+    return new Ranking(vacancy, considered[0], top);
   }
 
   /** Puts a candidate in protocol forward for a vacancy that still takes candidates. */

@@ -25,6 +25,13 @@ public final class Matcher {
   private final VacancyDetails vacancy;
   private final Map<Criterion, Integer> weights;
 
+  private final List<Requirement> mandatory;
+  private final List<Licence> softLicences;
+  private final List<Requirement> softOthers;
+
+  /** Whether the evaluation under way builds its explanation; a Matcher serves one thread. */
+  private boolean explain;
+
   /**
    * @param weights by {@link Criterion#key()}; a missing key counts as 0
    */
@@ -34,10 +41,121 @@ public final class Matcher {
     for (Criterion c : Criterion.values()) {
       this.weights.put(c, Math.max(0, weights.getOrDefault(c.key(), 0)));
     }
+    this.mandatory = vacancy.requirements().stream().filter(Requirement::mandatory).toList();
+    this.softLicences =
+        vacancy.requirements().stream()
+            .filter(r -> !r.mandatory() && r.kind() == Requirement.Kind.LICENCE)
+            .map(r -> Licence.valueOf(r.value()))
+            .toList();
+    this.softOthers =
+        vacancy.requirements().stream()
+            .filter(r -> !r.mandatory() && r.kind() != Requirement.Kind.LICENCE)
+            .toList();
   }
 
-  /** The candidate's match, or empty if a mandatory requirement is not met. */
+  /** The candidate's match with its explanation, or empty if a mandatory requirement is not met. */
   public Optional<Match> score(CandidateProfile c) {
+    return evaluate(c, true);
+  }
+
+  /**
+   * The candidate's score alone, or -1 if a mandatory requirement is not met: the same number as
+   * {@link #score}, without building the explanation, for ranking many candidates.
+   */
+  public int quickScore(CandidateProfile c) {
+    if (!meetsMandatory(c)) {
+      return -1;
+    }
+    double total = 0;
+    double earned = 0;
+    int w;
+    if (!softLicences.isEmpty() && (w = weights.get(Criterion.LICENCES)) > 0) {
+      int held = 0;
+      for (Licence l : softLicences) {
+        if (c.licences().contains(l)) {
+          held++;
+        }
+      }
+      total += w;
+      earned += w * ((double) held / softLicences.size());
+    }
+    for (Requirement r : softOthers) {
+      switch (r.kind()) {
+        case ITALIAN_LEVEL -> {
+          if ((w = weights.get(Criterion.ITALIAN_LEVEL)) > 0) {
+            ItalianLevel required = ItalianLevel.valueOf(r.value());
+            ItalianLevel has = c.italianLevel();
+            total += w;
+            earned +=
+                w
+                    * (has == null
+                        ? 0
+                        : has.atLeast(required)
+                            ? 1
+                            : has.ordinal() == required.ordinal() - 1 ? 0.5 : 0);
+          }
+        }
+        case EDUCATION -> {
+          if ((w = weights.get(Criterion.EDUCATION)) > 0) {
+            total += w;
+            if (c.education() != null
+                && c.education().isced() >= Education.valueOf(r.value()).isced()) {
+              earned += w;
+            }
+          }
+        }
+        case CAR -> {
+          if ((w = weights.get(Criterion.CAR)) > 0) {
+            total += w;
+            if (Boolean.TRUE.equals(c.hasCar())) {
+              earned += w;
+            }
+          }
+        }
+        default -> {}
+      }
+    }
+    if (vacancy.zone() != null && (w = weights.get(Criterion.ZONE)) > 0) {
+      total += w;
+      earned += vacancy.zone().equals(c.zone()) ? w : Boolean.TRUE.equals(c.hasCar()) ? w * 0.5 : 0;
+    }
+    if (vacancy.sector() != null && (w = weights.get(Criterion.SECTOR)) > 0) {
+      total += w;
+      if (c.sectors().contains(vacancy.sector())) {
+        earned += w;
+      }
+    }
+    if ((w = weights.get(Criterion.READINESS)) > 0) {
+      total += w;
+      earned +=
+          c.readiness() == Assessment.Readiness.READY
+              ? w
+              : c.readiness() == Assessment.Readiness.ASSESSMENT_ONGOING ? w * 0.5 : 0;
+    }
+    if (!vacancy.shifts().isEmpty() && (w = weights.get(Criterion.SCHEDULES)) > 0) {
+      int covered = 0;
+      for (Shift s : vacancy.shifts()) {
+        if (c.availability().contains(s)) {
+          covered++;
+        }
+      }
+      total += w;
+      earned += w * ((double) covered / vacancy.shifts().size());
+    }
+    return total == 0 ? 100 : (int) Math.round(100 * earned / total);
+  }
+
+  private boolean meetsMandatory(CandidateProfile c) {
+    for (Requirement r : mandatory) {
+      if (!meets(c, r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Match> evaluate(CandidateProfile c, boolean explain) {
+    this.explain = explain;
     for (Requirement r : vacancy.requirements()) {
       if (r.mandatory() && !meets(c, r)) {
         return Optional.empty();
@@ -51,12 +169,14 @@ public final class Matcher {
         soft.stream().filter(r -> r.kind() == Requirement.Kind.LICENCE).toList();
     if (!licences.isEmpty()) {
       long held = licences.stream().filter(r -> meets(c, r)).count();
-      licences.stream().filter(r -> !meets(c, r)).forEach(r -> missing.add("licence " + r.value()));
+      licences.stream()
+          .filter(r -> !meets(c, r))
+          .forEach(r -> note(missing, explain, () -> "licence " + r.value()));
       add(
           explanation,
           Criterion.LICENCES,
           (double) held / licences.size(),
-          held + " of " + licences.size() + " licences asked for");
+          () -> held + " of " + licences.size() + " licences asked for");
     }
     for (Requirement r : soft) {
       switch (r.kind()) {
@@ -68,50 +188,67 @@ public final class Matcher {
                   ? 0
                   : has.atLeast(required) ? 1 : has.ordinal() == required.ordinal() - 1 ? 0.5 : 0;
           if (f < 1) {
-            missing.add(
-                "Italian " + required + " (has " + (has == null ? "not assessed" : has) + ")");
+            note(
+                missing,
+                explain,
+                () ->
+                    "Italian " + required + " (has " + (has == null ? "not assessed" : has) + ")");
           }
-          add(explanation, Criterion.ITALIAN_LEVEL, f, "Italian " + required + " or better");
+          add(explanation, Criterion.ITALIAN_LEVEL, f, () -> "Italian " + required + " or better");
         }
         case EDUCATION -> {
           Education required = Education.valueOf(r.value());
           boolean ok = c.education() != null && c.education().isced() >= required.isced();
           if (!ok) {
-            missing.add(
-                "education "
-                    + required
-                    + " (has "
-                    + (c.education() == null ? "unknown" : c.education())
-                    + ")");
+            note(
+                missing,
+                explain,
+                () ->
+                    "education "
+                        + required
+                        + " (has "
+                        + (c.education() == null ? "unknown" : c.education())
+                        + ")");
           }
-          add(explanation, Criterion.EDUCATION, ok ? 1 : 0, "education " + required + " or higher");
+          add(
+              explanation,
+              Criterion.EDUCATION,
+              ok ? 1 : 0,
+              () -> "education " + required + " or higher");
         }
         case CAR -> {
           boolean ok = Boolean.TRUE.equals(c.hasCar());
           if (!ok) {
-            missing.add("a car");
+            note(missing, explain, () -> "a car");
           }
-          add(explanation, Criterion.CAR, ok ? 1 : 0, "a car for work");
+          add(explanation, Criterion.CAR, ok ? 1 : 0, () -> "a car for work");
         }
         default -> {}
       }
     }
     if (vacancy.zone() != null) {
       if (vacancy.zone().equals(c.zone())) {
-        add(explanation, Criterion.ZONE, 1, "lives in the workplace's zone " + vacancy.zone());
+        add(
+            explanation,
+            Criterion.ZONE,
+            1,
+            () -> "lives in the workplace's zone " + vacancy.zone());
       } else if (Boolean.TRUE.equals(c.hasCar())) {
-        add(explanation, Criterion.ZONE, 0.5, "lives in another zone, has a car");
+        add(explanation, Criterion.ZONE, 0.5, () -> "lives in another zone, has a car");
       } else {
-        missing.add("mobility to " + vacancy.zone() + " (lives in " + zoneOf(c) + ", no car)");
-        add(explanation, Criterion.ZONE, 0, "lives in another zone without a car");
+        note(
+            missing,
+            explain,
+            () -> "mobility to " + vacancy.zone() + " (lives in " + zoneOf(c) + ", no car)");
+        add(explanation, Criterion.ZONE, 0, () -> "lives in another zone without a car");
       }
     }
     if (vacancy.sector() != null) {
       boolean ok = c.sectors().contains(vacancy.sector());
       if (!ok) {
-        missing.add("employability in " + vacancy.sector());
+        note(missing, explain, () -> "employability in " + vacancy.sector());
       }
-      add(explanation, Criterion.SECTOR, ok ? 1 : 0, "employable in " + vacancy.sector());
+      add(explanation, Criterion.SECTOR, ok ? 1 : 0, () -> "employable in " + vacancy.sector());
     }
     Assessment.Readiness readiness = c.readiness();
     double ready =
@@ -119,21 +256,24 @@ public final class Matcher {
             ? 1
             : readiness == Assessment.Readiness.ASSESSMENT_ONGOING ? 0.5 : 0;
     if (ready < 1) {
-      missing.add("readiness (" + (readiness == null ? "not assessed" : readiness) + ")");
+      note(
+          missing,
+          explain,
+          () -> "readiness (" + (readiness == null ? "not assessed" : readiness) + ")");
     }
-    add(explanation, Criterion.READINESS, ready, "ready for work");
+    add(explanation, Criterion.READINESS, ready, () -> "ready for work");
     if (!vacancy.shifts().isEmpty()) {
       Set<Shift> needed = vacancy.shifts();
       long covered = needed.stream().filter(c.availability()::contains).count();
       needed.stream()
           .filter(s -> !c.availability().contains(s))
           .sorted()
-          .forEach(s -> missing.add("availability for " + s + " shifts"));
+          .forEach(s -> note(missing, explain, () -> "availability for " + s + " shifts"));
       add(
           explanation,
           Criterion.SCHEDULES,
           (double) covered / needed.size(),
-          covered + " of " + needed.size() + " shifts");
+          () -> covered + " of " + needed.size() + " shifts");
     }
 
     explanation.removeIf(s -> s.weight() == 0);
@@ -143,9 +283,22 @@ public final class Matcher {
     return Optional.of(new Match(c, score, List.copyOf(explanation), List.copyOf(missing)));
   }
 
-  private void add(List<Match.Scored> to, Criterion criterion, double fraction, String detail) {
+  private static void note(
+      List<String> missing, boolean explain, java.util.function.Supplier<String> what) {
+    if (explain) {
+      missing.add(what.get());
+    }
+  }
+
+  private void add(
+      List<Match.Scored> to,
+      Criterion criterion,
+      double fraction,
+      java.util.function.Supplier<String> detail) {
     int weight = weights.get(criterion);
-    to.add(new Match.Scored(criterion, weight, fraction, weight * fraction, detail));
+    to.add(
+        new Match.Scored(
+            criterion, weight, fraction, weight * fraction, explain ? detail.get() : null));
   }
 
   private static String zoneOf(CandidateProfile c) {

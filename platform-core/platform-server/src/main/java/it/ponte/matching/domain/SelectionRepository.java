@@ -23,8 +23,9 @@ public interface SelectionRepository {
   void flush();
 
   /**
-   * Candidates in protocol, not erased, not yet in this vacancy's selection, that may meet its
-   * mandatory requirements (the matcher checks them again).
+   * Streams the candidates in protocol, not erased, not yet in this vacancy's selection, that may
+   * meet its mandatory requirements (the matcher checks them again), without holding them all.
    */
-  List<CandidateProfile> candidatesFor(long vacancyId, VacancyDetails vacancy);
+  void scanCandidatesFor(
+      long vacancyId, VacancyDetails vacancy, java.util.function.Consumer<CandidateProfile> sink);
 }

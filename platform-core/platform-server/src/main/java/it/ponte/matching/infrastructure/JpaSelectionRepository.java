@@ -15,11 +15,16 @@ import it.ponte.tenancy.infrastructure.TenantPersistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Selections through JPA; matching's candidate pre-filter as one native query. */
 @ApplicationScoped
@@ -86,14 +91,15 @@ public class JpaSelectionRepository implements SelectionRepository {
   }
 
   @Override
-  public List<CandidateProfile> candidatesFor(long vacancyId, VacancyDetails vacancy) {
+  public void scanCandidatesFor(
+      long vacancyId, VacancyDetails vacancy, Consumer<CandidateProfile> sink) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT id, first_name, last_name, zone, education, italian_level, licences, has_car,"
                 + " availability, readiness, sectors FROM candidate"
                 + " WHERE status = 'IN_PROTOCOL' AND erased_at IS NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM selection s"
-                + " WHERE s.vacancy_id = ?1 AND s.candidate_id = candidate.id)");
+                + " WHERE s.vacancy_id = ? AND s.candidate_id = candidate.id)");
     List<Object> parameters = new ArrayList<>(List.of(vacancyId));
     for (Requirement r : vacancy.requirements()) {
       if (!r.mandatory()) {
@@ -102,7 +108,7 @@ public class JpaSelectionRepository implements SelectionRepository {
       switch (r.kind()) {
         case LICENCE -> {
           parameters.add("%," + r.value() + ",%");
-          sql.append(" AND (',' || licences || ',') LIKE ?").append(parameters.size());
+          sql.append(" AND (',' || licences || ',') LIKE ?");
         }
         case ITALIAN_LEVEL -> {
           ItalianLevel min = ItalianLevel.valueOf(r.value());
@@ -121,38 +127,45 @@ public class JpaSelectionRepository implements SelectionRepository {
         case CAR -> sql.append(" AND has_car");
       }
     }
-    Query query = em().createNativeQuery(sql.toString());
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
+    // Plain JDBC on the transaction's connection: rows stream in batches instead of being
+    // materialised as entities or arrays first.
+    Connection connection = em().unwrap(Connection.class);
+    try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+      query.setFetchSize(2_000);
+      for (int i = 0; i < parameters.size(); i++) {
+        query.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          String education = rs.getString(5);
+          String italian = rs.getString(6);
+          String readiness = rs.getString(10);
+          sink.accept(
+              new CandidateProfile(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  education == null ? null : Education.valueOf(education),
+                  italian == null ? null : ItalianLevel.valueOf(italian),
+                  Codes.enums(rs.getString(7), Licence.class),
+                  (Boolean) rs.getObject(8),
+                  Codes.enums(rs.getString(9), Shift.class),
+                  readiness == null ? null : Assessment.Readiness.valueOf(readiness),
+                  Codes.enums(rs.getString(11), Assessment.Sector.class)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Matching query failed: " + e.getMessage(), e);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    List<CandidateProfile> profiles = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      profiles.add(
-          new CandidateProfile(
-              ((Number) row[0]).longValue(),
-              (String) row[1],
-              (String) row[2],
-              (String) row[3],
-              row[4] == null ? null : Education.valueOf((String) row[4]),
-              row[5] == null ? null : ItalianLevel.valueOf((String) row[5]),
-              Codes.enums((String) row[6], Licence.class),
-              (Boolean) row[7],
-              Codes.enums((String) row[8], Shift.class),
-              row[9] == null ? null : Assessment.Readiness.valueOf((String) row[9]),
-              Codes.enums((String) row[10], Assessment.Sector.class)));
-    }
-    return profiles;
   }
 
-  private static String in(
-      List<Object> parameters, java.util.stream.Stream<? extends Enum<?>> values) {
+  private static String in(List<Object> parameters, Stream<? extends Enum<?>> values) {
     List<String> marks = new ArrayList<>();
     values.forEach(
         v -> {
           parameters.add(v.name());
-          marks.add("?" + parameters.size());
+          marks.add("?");
         });
     return String.join(", ", marks);
   }

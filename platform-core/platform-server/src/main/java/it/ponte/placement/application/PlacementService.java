@@ -1,10 +1,12 @@
 package it.ponte.placement.application;
 
+import it.ponte.api.event.DomainEventTypes;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.company.application.CompanyService;
 import it.ponte.company.domain.Vacancy;
+import it.ponte.extension.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.placement.domain.Placement;
 import it.ponte.placement.domain.PlacementLink;
@@ -17,7 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Records placements in the request's tenant. */
 @ApplicationScoped
@@ -31,6 +35,8 @@ public class PlacementService {
   @Inject CompanyService companies;
 
   @Inject CallerContext caller;
+
+  @Inject DomainEvents events;
 
   /**
    * Records a placement; a candidate IN_PROTOCOL becomes PLACED.
@@ -81,6 +87,25 @@ public class PlacementService {
     if (status != CandidateStatus.PLACED) {
       candidate.moveTo(CandidateStatus.PLACED, null, now);
     }
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("candidateId", String.valueOf(terms.candidateId()));
+    facts.put("companyId", String.valueOf(terms.companyId()));
+    facts.put("type", terms.type().name());
+    if (terms.contract() != null) {
+      facts.put("contract", terms.contract().name());
+    }
+    facts.put("startDate", terms.startDate().toString());
+    if (terms.endDate() != null) {
+      facts.put("endDate", terms.endDate().toString());
+    }
+    if (terms.hoursPerWeek() != null) {
+      facts.put("hoursPerWeek", terms.hoursPerWeek().toPlainString());
+    }
+    if (link != null) {
+      facts.put("link", link.name());
+      facts.put("previousId", String.valueOf(previousId));
+    }
+    events.publish(DomainEventTypes.PLACEMENT_RECORDED, "placement", placement.id(), facts);
     return placement;
   }
 

@@ -39,7 +39,19 @@ public final class Codes {
   /** The enum constants of a column value. */
   public static <E extends Enum<E>> Set<E> enums(String column, Class<E> type) {
     Set<E> set = EnumSet.noneOf(type);
-    split(column).forEach(code -> set.add(Enum.valueOf(type, code)));
+    if (column == null || column.isEmpty()) {
+      return set;
+    }
+    // Read on hot paths (matching scans every candidate in protocol): no intermediate collections.
+    int start = 0;
+    while (start <= column.length()) {
+      int comma = column.indexOf(',', start);
+      int end = comma < 0 ? column.length() : comma;
+      if (end > start) {
+        set.add(Enum.valueOf(type, column.substring(start, end)));
+      }
+      start = end + 1;
+    }
     return set;
   }
 }

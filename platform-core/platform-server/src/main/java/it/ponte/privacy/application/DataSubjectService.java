@@ -1,7 +1,10 @@
 package it.ponte.privacy.application;
 
+import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Candidate;
+import it.ponte.extension.application.CurrentTenantPlugins;
+import it.ponte.extension.application.PluginRegistry;
 import it.ponte.matching.application.SelectionService;
 import it.ponte.placement.application.PlacementService;
 import it.ponte.training.application.CourseService;
@@ -27,6 +30,10 @@ public class DataSubjectService {
   @Inject PlacementService placements;
 
   @Inject CourseService courses;
+
+  @Inject PluginRegistry registry;
+
+  @Inject CurrentTenantPlugins enabledPlugins;
 
   /** Everything the tenant holds about one candidate, as plain JSON-ready values. */
   public Map<String, Object> export(long candidateId) {
@@ -109,12 +116,28 @@ public class DataSubjectService {
                         "enrolledAt", str(e.enrolledAt()),
                         "completedOn", str(e.completedOn())))
             .toList());
+    Map<String, Object> fromPlugins = new LinkedHashMap<>();
+    for (DataSubjectContributor contributor : contributors()) {
+      fromPlugins.put(contributor.pluginId(), contributor.export(candidateId));
+    }
+    out.put("plugins", fromPlugins);
     return out;
   }
 
-  /** Erases the person; returns how many documents were deleted. */
+  /**
+   * Erases the person, in the core and in every enabled plugin that holds data about them; returns
+   * how many documents were deleted.
+   */
   public int erase(long candidateId) {
-    return candidates.erase(candidateId);
+    int documents = candidates.erase(candidateId);
+    for (DataSubjectContributor contributor : contributors()) {
+      contributor.erase(candidateId);
+    }
+    return documents;
+  }
+
+  private java.util.List<DataSubjectContributor> contributors() {
+    return registry.extensions(DataSubjectContributor.class, enabledPlugins.enabledIds());
   }
 
   private static Map<String, Object> stringify(Map<String, Object> fields) {

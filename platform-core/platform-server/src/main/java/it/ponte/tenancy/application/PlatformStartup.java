@@ -73,6 +73,10 @@ public class PlatformStartup {
                     + durationMillis
                     + " ms; failed tenants "
                     + failedTenants);
+      } catch (StartupRefused e) {
+        state = "refused: " + e.getMessage();
+        LOG.severe("Startup refused, the platform will not become ready: " + e.getMessage());
+        return;
       } catch (RuntimeException e) {
         if (!DatabaseFailures.isUnavailable(e)) {
           LOG.log(Level.SEVERE, "Startup migration failed; will retry", e);
@@ -129,6 +133,8 @@ public class PlatformStartup {
     state = "preparing tenant data";
     try {
       tenantsMigrated.fire(new TenantsMigrated(List.copyOf(declaredOk)));
+    } catch (StartupRefused e) {
+      throw e;
     } catch (RuntimeException e) {
       if (DatabaseFailures.isUnavailable(e)) {
         throw e;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +52,10 @@ public class LiquibaseMigrator {
   public Migration update(Connection connection, String schema, String changelog)
       throws SQLException {
     Set<String> wanted = expectedChangesets(changelog);
-    if (!wanted.isEmpty() && wanted.equals(appliedChangesets(connection, schema))) {
-      return new Migration(lastChangeset(connection, schema), 0);
+    if (!wanted.isEmpty() && wanted.equals(appliedChangesets(connection, schema, changelog))) {
+      return new Migration(lastChangeset(connection, schema, changelog), 0);
     }
-    int before = appliedCount(connection, schema);
+    int before = appliedCount(connection, schema, changelog);
     try {
       Database database =
           DatabaseFactory.getInstance()
@@ -84,8 +83,8 @@ public class LiquibaseMigrator {
       throw new SchemaException(
           "Liquibase failed on " + changelog + " in schema " + schema + ": " + e.getMessage(), e);
     }
-    int after = appliedCount(connection, schema);
-    return new Migration(lastChangeset(connection, schema), after - before);
+    int after = appliedCount(connection, schema, changelog);
+    return new Migration(lastChangeset(connection, schema, changelog), after - before);
   }
 
   private Set<String> expectedChangesets(String changelog) {
@@ -125,20 +124,26 @@ public class LiquibaseMigrator {
         });
   }
 
-  private static Set<String> appliedChangesets(Connection connection, String schema)
-      throws SQLException {
+  /**
+   * The changesets of one changelog applied in a schema. Several changelogs (the core's and each
+   * enabled plugin's) share a schema's change log table; each is compared with its own rows.
+   */
+  private static Set<String> appliedChangesets(
+      Connection connection, String schema, String changelog) throws SQLException {
     if (!changelogTableExists(connection, schema)) {
       return Set.of();
     }
     Set<String> keys = new HashSet<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT id, author, filename, md5sum FROM "
-                    + quote(schema)
-                    + ".databasechangelog")) {
-      while (rs.next()) {
-        keys.add(key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    try (var query =
+        connection.prepareStatement(
+            "SELECT id, author, filename, md5sum FROM "
+                + quote(schema)
+                + ".databasechangelog WHERE filename = ?")) {
+      query.setString(1, changelog);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          keys.add(key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
       }
     }
     return keys;
@@ -148,27 +153,33 @@ public class LiquibaseMigrator {
     return id + "|" + author + "|" + file + "|" + checksum;
   }
 
-  private static int appliedCount(Connection connection, String schema) throws SQLException {
+  private static int appliedCount(Connection connection, String schema, String changelog)
+      throws SQLException {
     if (!changelogTableExists(connection, schema)) {
       return 0;
     }
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT count(*) FROM " + quote(schema) + ".databasechangelog")) {
-      rs.next();
-      return rs.getInt(1);
+    try (var query =
+        connection.prepareStatement(
+            "SELECT count(*) FROM " + quote(schema) + ".databasechangelog WHERE filename = ?")) {
+      query.setString(1, changelog);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
     }
   }
 
-  private static String lastChangeset(Connection connection, String schema) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT id FROM "
-                    + quote(schema)
-                    + ".databasechangelog ORDER BY orderexecuted DESC LIMIT 1")) {
-      return rs.next() ? rs.getString(1) : null;
+  private static String lastChangeset(Connection connection, String schema, String changelog)
+      throws SQLException {
+    try (var query =
+        connection.prepareStatement(
+            "SELECT id FROM "
+                + quote(schema)
+                + ".databasechangelog WHERE filename = ? ORDER BY orderexecuted DESC LIMIT 1")) {
+      query.setString(1, changelog);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
     }
   }
 

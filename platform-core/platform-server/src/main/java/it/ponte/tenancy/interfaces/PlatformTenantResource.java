@@ -1,15 +1,19 @@
 package it.ponte.tenancy.interfaces;
 
 import it.ponte.api.tenant.TenantId;
+import it.ponte.extension.application.PluginRegistry;
+import it.ponte.extension.application.PluginService;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.infrastructure.JsonValues;
 import it.ponte.tenancy.application.TenantOnboarding;
+import it.ponte.tenancy.domain.TenantDescriptor;
 import it.ponte.tenancy.domain.TenantDescriptorParser;
 import it.ponte.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,6 +53,10 @@ public class PlatformTenantResource {
   @Inject TenantRepository repository;
 
   @Inject CallerContext caller;
+
+  @Inject PluginRegistry registry;
+
+  @Inject PluginService plugins;
 
   @Context UriInfo uriInfo;
 
@@ -105,13 +113,50 @@ public class PlatformTenantResource {
     if (email != null && !(email instanceof String s && EMAIL.matcher(s).matches())) {
       errors.add(new FieldError("/" + FIRST_ADMIN_EMAIL, "must be an e-mail address"));
     }
+    if (parsed.isValid()) {
+      for (var plugin : parsed.descriptor().plugins().entrySet()) {
+        String pointer = "/plugins/" + plugin.getKey();
+        if (registry.find(plugin.getKey()).isEmpty()) {
+          errors.add(new FieldError(pointer, "no such plugin is installed"));
+          continue;
+        }
+        var checked =
+            registry
+                .schema(plugin.getKey())
+                .validate((JsonObject) JsonValues.toJson(plugin.getValue()));
+        checked
+            .errors()
+            .forEach(e -> errors.add(new FieldError(pointer + e.pointer(), e.detail())));
+      }
+    }
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
     TenantOnboarding.Outcome outcome =
         onboarding.onboard(
             parsed.descriptor(), java.util.Optional.ofNullable((String) email), caller.actor());
-    TenantView view = repository.find(parsed.descriptor().id()).map(TenantView::of).orElseThrow();
+    TenantDescriptor descriptor = parsed.descriptor();
+    try {
+      for (var plugin : descriptor.plugins().entrySet()) {
+        plugins.enable(
+            descriptor.id(),
+            descriptor.region(),
+            plugin.getKey(),
+            (JsonObject) JsonValues.toJson(plugin.getValue()),
+            caller.actor());
+      }
+    } catch (ProblemException e) {
+      throw new ProblemException(
+          422,
+          "plugin-refused",
+          "Plugin cannot be enabled",
+          "The territory was onboarded, but not every plugin of its descriptor could be enabled: "
+              + e.getMessage()
+              + " Enable it with PUT /api/t/"
+              + descriptor.id().value()
+              + "/plugins/{id}.");
+    }
+    TenantView view = repository.find(descriptor.id()).map(TenantView::of).orElseThrow();
     if (outcome == TenantOnboarding.Outcome.RESUMED) {
       return Response.ok(view).build();
     }

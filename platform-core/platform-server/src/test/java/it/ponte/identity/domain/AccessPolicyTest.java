@@ -44,6 +44,22 @@ class AccessPolicyTest {
   }
 
   @Test
+  void onlyTenantAdminsEnableAndWatchPlugins() {
+    Caller operator = caller(Set.of(Roles.OPERATOR), Set.of("bergamo"));
+    Caller admin = caller(Set.of(Roles.TENANT_ADMIN), Set.of("bergamo"));
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/plugins/dul", operator).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("PUT", "t/bergamo/plugins/dul", operator).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("DELETE", "t/bergamo/plugins/dul", operator).allowed())
+        .isFalse();
+    assertThat(AccessPolicy.decide("PUT", "t/bergamo/plugins/dul", admin).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/plugins/dul/deliveries", operator).allowed())
+        .isFalse();
+    assertThat(AccessPolicy.decide("POST", "t/bergamo/plugins/dul/doti", operator).allowed())
+        .as("a plugin's own endpoints follow the usual rules")
+        .isTrue();
+  }
+
+  @Test
   void membershipWithoutATenantRoleIsNotEnough() {
     Caller admin = caller(Set.of(Roles.PLATFORM_ADMIN), Set.of("bergamo"));
     assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", admin).allowed()).isFalse();

@@ -135,6 +135,77 @@ class MatcherTest {
   }
 
   @Test
+  void theQuickScoreIsTheExplainedScore() {
+    Matcher matcher = new Matcher(WAREHOUSE, WEIGHTS);
+    for (ItalianLevel level : ItalianLevel.values()) {
+      for (String zone : List.of("Bassa", "Isola")) {
+        for (Boolean car : new Boolean[] {true, false, null}) {
+          CandidateProfile p =
+              profile(zone, level, car, Set.of(Licence.FORKLIFT), Set.of(Shift.AFTERNOON));
+          assertThat(matcher.quickScore(p)).isEqualTo(matcher.score(p).orElseThrow().score());
+        }
+      }
+    }
+    assertThat(matcher.quickScore(profile("Bassa", ItalianLevel.C2, true, Set.of(), Set.of())))
+        .isEqualTo(-1);
+
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 2_000; i++) {
+      Map<String, Integer> weights = new java.util.HashMap<>();
+      for (Criterion c : Criterion.values()) {
+        weights.put(c.key(), random.nextInt(4) == 0 ? 0 : random.nextInt(30));
+      }
+      List<Requirement> requirements = new java.util.ArrayList<>();
+      for (Licence l : List.of(Licence.FORKLIFT, Licence.HACCP)) {
+        if (random.nextBoolean()) {
+          requirements.add(
+              new Requirement(Requirement.Kind.LICENCE, l.name(), random.nextInt(4) == 0));
+        }
+      }
+      if (random.nextBoolean()) {
+        requirements.add(
+            new Requirement(Requirement.Kind.ITALIAN_LEVEL, "B1", random.nextInt(4) == 0));
+      }
+      if (random.nextBoolean()) {
+        requirements.add(new Requirement(Requirement.Kind.EDUCATION, "UPPER_SECONDARY", false));
+      }
+      if (random.nextBoolean()) {
+        requirements.add(new Requirement(Requirement.Kind.CAR, null, random.nextInt(4) == 0));
+      }
+      VacancyDetails vacancy =
+          new VacancyDetails(
+              null,
+              "8.1.4.3.0",
+              1,
+              null,
+              null,
+              random.nextBoolean() ? "Bassa" : null,
+              random.nextBoolean() ? Assessment.Sector.LOGISTICS : null,
+              random.nextBoolean() ? Set.of(Shift.MORNING, Shift.NIGHT) : Set.of(),
+              requirements);
+      CandidateProfile candidate =
+          new CandidateProfile(
+              i,
+              "A",
+              "B",
+              random.nextBoolean() ? "Bassa" : "Isola",
+              Education.values()[random.nextInt(Education.values().length)],
+              random.nextInt(5) == 0 ? null : ItalianLevel.values()[random.nextInt(8)],
+              random.nextBoolean()
+                  ? Set.of(Licence.FORKLIFT)
+                  : Set.of(Licence.HACCP, Licence.FORKLIFT),
+              random.nextInt(3) == 0 ? null : random.nextBoolean(),
+              random.nextBoolean() ? Set.of(Shift.MORNING) : Set.of(),
+              Assessment.Readiness.values()[random.nextInt(3)],
+              random.nextBoolean() ? Set.of(Assessment.Sector.LOGISTICS) : Set.of());
+      Matcher m = new Matcher(vacancy, weights);
+      int quick = m.quickScore(candidate);
+      int explained = m.score(candidate).map(Match::score).orElse(-1);
+      assertThat(quick).as("case %d", i).isEqualTo(explained);
+    }
+  }
+
+  @Test
   void everyCriterionHasADefaultWeight() {
     assertThat(Arrays.stream(Criterion.values()).map(Criterion::key))
         .containsExactlyInAnyOrderElementsOf(WEIGHTS.keySet());

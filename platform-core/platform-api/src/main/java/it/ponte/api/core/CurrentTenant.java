@@ -1,0 +1,16 @@
+package it.ponte.api.core;
+
+import it.ponte.api.tenant.TenantId;
+import java.util.Map;
+
+/** The tenant a plugin is working for now, and the plugin's configuration there. */
+public interface CurrentTenant {
+
+  TenantId id();
+
+  /** ISTAT region code of the territory. */
+  String region();
+
+  /** The configuration of a plugin for this tenant, defaults applied; empty if not enabled. */
+  Map<String, Object> configOf(String pluginId);
+}

@@ -1,0 +1,76 @@
+package it.ponte.extension.application;
+
+import it.ponte.api.core.CurrentTenant;
+import it.ponte.api.tenant.TenantId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The request's tenant as plugins see it: its region and the configuration of its enabled plugins,
+ * loaded before any tenant transaction starts (the registry is not readable inside one).
+ */
+@RequestScoped
+public class CurrentTenantPlugins implements CurrentTenant {
+
+  private TenantId tenant;
+  private String region;
+  private Map<String, JsonObject> enabled = Map.of();
+
+  /** Binds the request to a tenant and its enabled plugins. */
+  public void load(TenantId tenant, String region, Map<String, JsonObject> enabled) {
+    this.tenant = tenant;
+    this.region = region;
+    this.enabled = Map.copyOf(enabled);
+  }
+
+  /** The ids of the tenant's enabled plugins. */
+  public java.util.Set<String> enabledIds() {
+    return enabled.keySet();
+  }
+
+  @Override
+  public TenantId id() {
+    if (tenant == null) {
+      throw new IllegalStateException("No tenant loaded for plugins in this request");
+    }
+    return tenant;
+  }
+
+  @Override
+  public String region() {
+    id();
+    return region;
+  }
+
+  @Override
+  public Map<String, Object> configOf(String pluginId) {
+    JsonObject config = enabled.get(pluginId);
+    return config == null ? Map.of() : plain(config);
+  }
+
+  private static Map<String, Object> plain(JsonObject object) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    object.forEach((k, v) -> map.put(k, plain(v)));
+    return map;
+  }
+
+  private static Object plain(JsonValue v) {
+    return switch (v.getValueType()) {
+      case OBJECT -> plain(v.asJsonObject());
+      case ARRAY -> v.asJsonArray().stream().map(CurrentTenantPlugins::plain).toList();
+      case STRING -> ((JsonString) v).getString();
+      case NUMBER ->
+          ((JsonNumber) v).isIntegral()
+              ? (Object) ((JsonNumber) v).longValue()
+              : (Object) ((JsonNumber) v).doubleValue();
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case NULL -> null;
+    };
+  }
+}

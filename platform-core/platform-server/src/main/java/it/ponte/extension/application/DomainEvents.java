@@ -1,0 +1,52 @@
+package it.ponte.extension.application;
+
+import it.ponte.api.event.DomainEvent;
+import it.ponte.extension.domain.Outbox;
+import it.ponte.tenancy.application.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes core domain events: each is written to the tenant's outbox in the transaction of the
+ * change it describes, so it exists exactly when the change committed; after the commit the
+ * dispatcher is woken up to deliver it to the enabled plugins.
+ */
+@ApplicationScoped
+public class DomainEvents {
+
+  @Inject Outbox outbox;
+
+  @Inject TenantContext tenant;
+
+  @Inject EventDispatcher dispatcher;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void publish(
+      String type, String aggregateType, long aggregateId, Map<String, String> data) {
+    outbox.append(
+        new DomainEvent(UUID.randomUUID(), type, aggregateType, aggregateId, Instant.now(), data));
+    var id = tenant.tenant();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              dispatcher.wake(id);
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,147 @@
+package it.ponte.extension.application;
+
+import it.ponte.api.plugin.DomainEventListener;
+import it.ponte.api.tenant.TenantId;
+import it.ponte.extension.domain.Outbox;
+import it.ponte.tenancy.application.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Delivers one event at a time to one plugin's listeners, in a transaction of the tenant that also
+ * moves the plugin's cursor: the listener's writes and "delivered" commit together. The cursor row
+ * is locked for the transaction, so two instances never deliver the same event at once.
+ */
+@ApplicationScoped
+public class EventDelivery {
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(EventDelivery.class.getName());
+
+  /** Longest wait between two attempts of a failing delivery. */
+  static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+  @Inject TenantContext context;
+
+  @Inject CurrentTenantPlugins current;
+
+  @Inject Step step;
+
+  /** What one attempt did. */
+  public enum Outcome {
+    DELIVERED,
+    NOTHING_TO_DO,
+    FAILED
+  }
+
+  /** Delivers the plugin's next event in the tenant, if any is due. */
+  @ActivateRequestContext
+  public Outcome next(
+      TenantId tenant, String region, Map<String, JsonObject> enabled, String pluginId) {
+    context.bind(tenant);
+    current.load(tenant, region, enabled);
+    try {
+      return step.deliver(pluginId) ? Outcome.DELIVERED : Outcome.NOTHING_TO_DO;
+    } catch (ListenerFailure failure) {
+      LOG.warning(
+          "Plugin "
+              + pluginId
+              + " failed on event "
+              + failure.seq
+              + " of "
+              + tenant
+              + "; will retry: "
+              + failure.getCause());
+      step.recordFailure(pluginId, failure.seq, failure.attempts, failure.getCause());
+      return Outcome.FAILED;
+    } catch (RuntimeException e) {
+      LOG.log(
+          java.util.logging.Level.WARNING,
+          "Delivery to " + pluginId + " in " + tenant + " failed",
+          e);
+      return Outcome.FAILED;
+    }
+  }
+
+  /** A listener threw: the transaction rolls back and the failure is recorded in a new one. */
+  static final class ListenerFailure extends RuntimeException {
+    final long seq;
+    final int attempts;
+
+    ListenerFailure(long seq, int attempts, Throwable cause) {
+      super(cause);
+      this.seq = seq;
+      this.attempts = attempts;
+    }
+  }
+
+  /** The transactional steps, on a separate bean so that their transactions apply. */
+  @ApplicationScoped
+  public static class Step {
+
+    @Inject Outbox outbox;
+
+    @Inject PluginRegistry registry;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean deliver(String pluginId) {
+      Optional<Outbox.Cursor> cursor = outbox.lock(pluginId);
+      if (cursor.isEmpty()) {
+        return false;
+      }
+      Outbox.Cursor c = cursor.get();
+      if (c.nextAttemptAt() != null && c.nextAttemptAt().isAfter(OffsetDateTime.now())) {
+        return false;
+      }
+      Optional<Outbox.Stored> next = outbox.after(c.lastSeq());
+      if (next.isEmpty()) {
+        return false;
+      }
+      List<DomainEventListener> listeners =
+          registry.extensions(DomainEventListener.class, List.of(pluginId));
+      for (DomainEventListener listener : listeners) {
+        try {
+          listener.on(next.get().event());
+        } catch (RuntimeException e) {
+          throw new ListenerFailure(next.get().seq(), c.attempts(), e);
+        }
+      }
+      outbox.advance(pluginId, next.get().seq());
+      return true;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(String pluginId, long seq, int attempts, Throwable cause) {
+      long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 20));
+      String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      outbox.failed(
+          pluginId,
+          seq,
+          error.length() > 1_000 ? error.substring(0, 1_000) : error,
+          OffsetDateTime.now().plusSeconds(seconds));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Outbox.Cursor> state(String pluginId) {
+      return outbox.read(pluginId);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Outbox.Stored> event(long seq) {
+      return outbox.find(seq);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retryNow(String pluginId) {
+      outbox.retryNow(pluginId);
+    }
+  }
+}

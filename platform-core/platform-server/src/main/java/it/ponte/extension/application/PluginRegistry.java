@@ -1,0 +1,122 @@
+package it.ponte.extension.application;
+
+import it.ponte.api.plugin.Extension;
+import it.ponte.api.plugin.Plugin;
+import it.ponte.api.plugin.PluginDescriptor;
+import it.ponte.extension.domain.ConfigSchema;
+import it.ponte.extension.domain.InstalledPlugins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The plugins installed in this application (CDI beans implementing {@link Plugin}) and their
+ * extensions, found once. The core asks it for a plugin's extensions and filters them by the
+ * tenant's enablement; plugins never do.
+ */
+@ApplicationScoped
+public class PluginRegistry {
+
+  @Inject @Any Instance<Plugin> plugins;
+
+  @Inject @Any Instance<Extension> extensions;
+
+  private volatile InstalledPlugins installed;
+
+  private final Map<String, ConfigSchema> schemas = new ConcurrentHashMap<>();
+
+  /** The installed plugins, checked as a whole. */
+  public InstalledPlugins installed() {
+    InstalledPlugins current = installed;
+    if (current == null) {
+      List<PluginDescriptor> descriptors = new ArrayList<>();
+      for (Plugin plugin : plugins) {
+        descriptors.add(plugin.descriptor());
+      }
+      current = new InstalledPlugins(descriptors);
+      installed = current;
+    }
+    return current;
+  }
+
+  public Optional<PluginDescriptor> find(String id) {
+    return installed().find(id);
+  }
+
+  /** The extensions of one kind that belong to the given plugins, in plugin id order. */
+  public <T extends Extension> List<T> extensions(Class<T> kind, java.util.Collection<String> of) {
+    List<T> result = new ArrayList<>();
+    for (Extension e : extensions) {
+      if (kind.isInstance(e) && of.contains(e.pluginId())) {
+        result.add(kind.cast(e));
+      }
+    }
+    result.sort(java.util.Comparator.comparing(Extension::pluginId));
+    return result;
+  }
+
+  /** Ids of the installed plugins that have at least one extension of the given kind. */
+  public List<String> pluginsWith(Class<? extends Extension> kind) {
+    List<String> ids = new ArrayList<>();
+    for (Extension e : extensions) {
+      if (kind.isInstance(e) && !ids.contains(e.pluginId())) {
+        ids.add(e.pluginId());
+      }
+    }
+    return ids;
+  }
+
+  /** The configuration schema of an installed plugin. */
+  public ConfigSchema schema(String pluginId) {
+    return schemas.computeIfAbsent(pluginId, this::loadSchema);
+  }
+
+  private ConfigSchema loadSchema(String pluginId) {
+    PluginDescriptor d = find(pluginId).orElseThrow();
+    if (d.configSchema() == null) {
+      return ConfigSchema.NONE;
+    }
+    ClassLoader loader = pluginClassLoader(pluginId);
+    String path =
+        d.configSchema().startsWith("/") ? d.configSchema().substring(1) : d.configSchema();
+    try (InputStream in = loader.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Plugin '"
+                + pluginId
+                + "' declares config schema "
+                + path
+                + ", which is not in its jar");
+      }
+      JsonObject schema = Json.createReader(in).readObject();
+      return new ConfigSchema(schema);
+    } catch (java.io.IOException | jakarta.json.JsonException e) {
+      throw new IllegalStateException(
+          "Plugin '"
+              + pluginId
+              + "': config schema "
+              + path
+              + " is not readable JSON: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private ClassLoader pluginClassLoader(String pluginId) {
+    for (Plugin plugin : plugins) {
+      if (plugin.descriptor().id().equals(pluginId)) {
+        return plugin.getClass().getClassLoader();
+      }
+    }
+    return PluginRegistry.class.getClassLoader();
+  }
+}

@@ -1,0 +1,26 @@
+package it.ponte.extension.application;
+
+import it.ponte.api.plugin.ReportContributor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The report sections of the plugins the request's tenant enabled, computed in its transaction. */
+@ApplicationScoped
+@Transactional
+public class PluginReports {
+
+  @Inject PluginRegistry registry;
+
+  @Inject CurrentTenantPlugins enabled;
+
+  /** A plugin's section. */
+  public record Contributed(String pluginId, ReportContributor.Section section) {}
+
+  public List<Contributed> sections() {
+    return registry.extensions(ReportContributor.class, enabled.enabledIds()).stream()
+        .map(c -> new Contributed(c.pluginId(), c.section()))
+        .toList();
+  }
+}
