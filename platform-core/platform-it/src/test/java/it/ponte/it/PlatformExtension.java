@@ -40,7 +40,10 @@ public class PlatformExtension implements ParameterResolver {
             .keycloakVersion(required("ponte.keycloak.version"))
             .environment("PONTE_AUTH_CLOCK_SKEW_SECONDS", "2")
             .environment("PONTE_DEMO_DATA", "true")
-            .pluginJars(java.util.List.of(Path.of(required("ponte.it.plugins.jar"))))
+            .pluginJars(
+                java.util.List.of(
+                    Path.of(required("ponte.it.plugins.jar")),
+                    Path.of(required("ponte.it.dul.jar"))))
             .jvmOptions(java.util.List.of("-Xmx768m"))
             .logFile(work.resolve("payara.log"))
             .build();

@@ -1,0 +1,221 @@
+package it.ponte.it;
+
+import static it.ponte.it.ProblemResponsesIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Dote Unica Lavoro plugin, installed in the test platform like in a distribution. */
+@ExtendWith(PlatformExtension.class)
+class DoteUnicaLavoroIT {
+
+  private static final String DUL = "dote-unica-lavoro";
+
+  private static String person(String first, int age, String status) {
+    return Fixtures.person(first, "Gotti", "")
+        .replace("\"1988-04-12\"", "\"" + LocalDate.now().minusYears(age).minusDays(20) + "\"")
+        .replace("\"UNEMPLOYED\"", "\"" + status + "\"")
+        .replace("\"2025-11-03\"", "\"" + LocalDate.now().minusMonths(14) + "\"");
+  }
+
+  private static String enable(Platform platform, String tenant) {
+    String admin = platform.createUser("admin-" + tenant, "tenant-admin", tenant);
+    Answer enabled =
+        platform
+            .as(admin)
+            .send("PUT", "/api/t/" + tenant + "/plugins/" + DUL, "{}", "application/json");
+    assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+    return admin;
+  }
+
+  @Test
+  void onlyLombardyMayEnableIt(Platform platform) {
+    String emilia = platform.onboardNewTenant("08");
+    String admin = platform.createUser("admin-" + emilia, "tenant-admin", emilia);
+    JsonObject refused =
+        assertProblem(
+            platform
+                .as(admin)
+                .send("PUT", "/api/t/" + emilia + "/plugins/" + DUL, "{}", "application/json"),
+            422,
+            "plugin-refused");
+    assertThat(refused.getString("detail")).contains("regions [03]");
+    assertThat(platform.get("/api/t/" + emilia + "/plugins/" + DUL + "/doti").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aDoteFromEligibilityToAResultClaimOnce(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    enable(platform, a);
+    String base = "/api/t/" + a + "/plugins/" + DUL;
+    Fixtures fa = new Fixtures(platform, a);
+
+    Answer op = platform.post(base + "/operators", "{\"name\": \"Ente Uno\", \"ceiling\": 2000}");
+    assertThat(op.status()).as(op.body()).isEqualTo(201);
+    long operator = op.json().getJsonNumber("id").longValue();
+
+    long young = fa.register(person("Giovane", 25, "UNEMPLOYED"));
+    JsonObject notEligible =
+        assertProblem(
+            platform.post(
+                base + "/doti",
+                "{\"candidateId\": " + young + ", \"operatorId\": " + operator + "}"),
+            422,
+            "dul-not-eligible");
+    assertThat(notEligible.getJsonArray("reasons").getValuesAs(JsonString::getString))
+        .anySatisfy(r -> assertThat(r).contains("under 30"))
+        .anySatisfy(r -> assertThat(r).contains("Patto di servizio"));
+
+    long worker = fa.register(person("Lavoratrice", 56, "UNEMPLOYED"));
+    Answer assigned =
+        platform.post(
+            base + "/doti",
+            "{\"candidateId\": "
+                + worker
+                + ", \"operatorId\": "
+                + operator
+                + ", \"serviceAgreementSigned\": true}");
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
+    JsonObject dote = assigned.json();
+    long doteId = dote.getJsonNumber("id").longValue();
+    // Woman (1) + 56 years (3) + education unknown (0) + 14 months unemployed (2) = 6: fascia 3.
+    assertThat(dote.getInt("score")).isEqualTo(6);
+    assertThat(dote.getInt("fascia")).isEqualTo(3);
+    assertThat(dote.getString("contributions")).contains("gender=FEMALE:1").contains("age=56:3");
+
+    assertProblem(
+        platform.send(
+            "PUT",
+            base + "/doti/" + doteId + "/pip",
+            "[{\"serviceCode\": \"FOR-01\", \"quantity\": 300}]",
+            "application/json"),
+        422,
+        "dul-plan-refused");
+    Answer planned =
+        platform.send(
+            "PUT",
+            base + "/doti/" + doteId + "/pip",
+            "[{\"serviceCode\": \"ACC-01\", \"quantity\": 2}, {\"serviceCode\": \"ORI-01\", \"quantity\": 10}]",
+            "application/json");
+    assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+    JsonObject operatorNow =
+        platform.get(base + "/operators").jsonStructure().asJsonArray().getJsonObject(0);
+    assertThat(operatorNow.getJsonNumber("available").bigDecimalValue())
+        .isEqualByComparingTo("1580");
+
+    long company = fa.company("Impresa Srl");
+    fa.move(worker, "ASSESSED");
+    fa.move(worker, "IN_PROTOCOL");
+    Answer placement =
+        platform.post(
+            "/api/t/" + a + "/placements",
+            "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"FIXED_TERM\", \"startDate\": \"%s\", \"endDate\": \"%s\", \"hoursPerWeek\": 30}"
+                .formatted(worker, company, LocalDate.now(), LocalDate.now().plusDays(200)));
+    assertThat(placement.status()).as(placement.body()).isEqualTo(201);
+
+    JsonObject closed = waitFor(platform, base + "/doti/" + doteId);
+    assertThat(closed.getJsonObject("dote").getString("status")).isEqualTo("PLACED");
+    assertThat(closed.getJsonArray("claims")).hasSize(1);
+    assertThat(
+            closed
+                .getJsonArray("claims")
+                .getJsonObject(0)
+                .getJsonNumber("amount")
+                .bigDecimalValue())
+        .isEqualByComparingTo("1750");
+    assertThat(
+            platform
+                .get(base + "/operators")
+                .jsonStructure()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("available")
+                .bigDecimalValue())
+        .as("the placement returned the booking as replacement budget")
+        .isEqualByComparingTo("2000");
+
+    assertThat(platform.get("/api/t/" + b + "/plugins/" + DUL + "/doti").status()).isEqualTo(404);
+    assertThat(platform.get("/api/t/" + b + "/placements").json().getInt("total")).isZero();
+  }
+
+  @Test
+  void twoPlansAtOnceNeverOverdrawAnOperator(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    enable(platform, a);
+    String base = "/api/t/" + a + "/plugins/" + DUL;
+    Fixtures fa = new Fixtures(platform, a);
+    long operator =
+        platform
+            .post(base + "/operators", "{\"name\": \"Ente Due\", \"ceiling\": 2000}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long[] doti = new long[2];
+    for (int i = 0; i < 2; i++) {
+      long c = fa.register(person("Persona" + (char) ('a' + i), 56, "UNEMPLOYED"));
+      doti[i] =
+          platform
+              .post(
+                  base + "/doti",
+                  "{\"candidateId\": "
+                      + c
+                      + ", \"operatorId\": "
+                      + operator
+                      + ", \"serviceAgreementSigned\": true}")
+              .json()
+              .getJsonNumber("id")
+              .longValue();
+    }
+    // 1,225 each: one fits in 2,000 (+200 overbooking), two do not.
+    String plan = "[{\"serviceCode\": \"ORI-01\", \"quantity\": 35}]";
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> results =
+          List.of(
+              pool.submit(
+                  () ->
+                      platform
+                          .send("PUT", base + "/doti/" + doti[0] + "/pip", plan, "application/json")
+                          .status()),
+              pool.submit(
+                  () ->
+                      platform
+                          .send("PUT", base + "/doti/" + doti[1] + "/pip", plan, "application/json")
+                          .status()));
+      assertThat(List.of(results.get(0).get(), results.get(1).get()))
+          .containsExactlyInAnyOrder(200, 422);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            platform
+                .get(base + "/operators")
+                .jsonStructure()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("available")
+                .bigDecimalValue())
+        .isEqualByComparingTo("775");
+  }
+
+  private static JsonObject waitFor(Platform platform, String url) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    JsonObject last = platform.get(url).json();
+    while (System.nanoTime() < until && last.getJsonArray("claims").isEmpty()) {
+      Thread.sleep(300);
+      last = platform.get(url).json();
+    }
+    return last;
+  }
+}

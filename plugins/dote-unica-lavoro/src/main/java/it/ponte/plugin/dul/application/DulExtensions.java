@@ -1,0 +1,85 @@
+package it.ponte.plugin.dul.application;
+
+import it.ponte.api.event.DomainEvent;
+import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.plugin.DataSubjectContributor;
+import it.ponte.api.plugin.DomainEventListener;
+import it.ponte.api.plugin.FederatedMetricContributor;
+import it.ponte.api.plugin.ReportContributor;
+import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How Dote Unica Lavoro plugs into the core: placements become result claims, and the plugin adds
+ * its report section, federated counts and a person's doti to their export and erasure.
+ */
+@ApplicationScoped
+public class DulExtensions
+    implements DomainEventListener,
+        ReportContributor,
+        FederatedMetricContributor,
+        DataSubjectContributor {
+
+  @Inject DulService dul;
+
+  @Override
+  public String pluginId() {
+    return DoteUnicaLavoroPlugin.ID;
+  }
+
+  @Override
+  public void on(DomainEvent event) {
+    if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
+      return;
+    }
+    Map<String, String> d = event.data();
+    dul.placed(
+        event.aggregateId(),
+        Long.parseLong(d.get("candidateId")),
+        d.get("contract"),
+        LocalDate.parse(d.get("startDate")),
+        d.get("endDate") == null ? null : LocalDate.parse(d.get("endDate")));
+  }
+
+  @Override
+  public Section section() {
+    return new Section(
+        "Dote Unica Lavoro",
+        dul.counts().entrySet().stream()
+            .map(e -> new Figure("doti " + e.getKey(), e.getValue()))
+            .toList());
+  }
+
+  @Override
+  public Map<String, Long> counts() {
+    return dul.counts();
+  }
+
+  @Override
+  public Map<String, Object> export(long candidateId) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Object> doti =
+        dul.doti(candidateId).stream()
+            .map(
+                d -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("dote", d.toString());
+                  m.put("pip", dul.pip(d.id()).toString());
+                  m.put("claims", dul.claims(d.id()).toString());
+                  return (Object) m;
+                })
+            .toList();
+    out.put("doti", doti);
+    return out;
+  }
+
+  @Override
+  public void erase(long candidateId) {
+    dul.erase(candidateId);
+  }
+}

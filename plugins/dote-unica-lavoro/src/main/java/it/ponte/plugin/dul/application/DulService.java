@@ -1,0 +1,479 @@
+package it.ponte.plugin.dul.application;
+
+import it.ponte.api.core.CandidateFacts;
+import it.ponte.api.core.CurrentTenant;
+import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
+import it.ponte.plugin.dul.domain.DulRulebook;
+import it.ponte.plugin.dul.domain.DulRules;
+import it.ponte.plugin.dul.domain.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Dote Unica Lavoro in the request's tenant, on the plugin's own tables through the tenant
+ * transaction's connection. The operators' available budget is derived from the ledger; bookings
+ * lock the operator's row so that concurrent plans never overdraw it.
+ */
+@ApplicationScoped
+@Transactional
+public class DulService {
+
+  @Inject TenantSql sql;
+
+  @Inject CurrentTenant tenant;
+
+  @Inject CandidateFacts candidates;
+
+  /** A refusal with a status, reasons and a stable type, for the REST layer. */
+  public static final class Refused extends RuntimeException {
+    public final int status;
+    public final String type;
+    public final List<String> reasons;
+
+    Refused(int status, String type, String message, List<String> reasons) {
+      super(message);
+      this.status = status;
+      this.type = type;
+      this.reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** An accredited operator with its budget. */
+  public record Operator(long id, String name, BigDecimal ceiling, BigDecimal available) {}
+
+  /** A ledger entry of an operator's budget; BOOKED amounts are negative. */
+  public record Entry(long id, String kind, BigDecimal amount, Long doteId, String note) {}
+
+  /** A dote as stored. */
+  public record Dote(
+      long id,
+      long candidateId,
+      long operatorId,
+      String status,
+      int score,
+      int fascia,
+      BigDecimal maxValue,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      BigDecimal booked,
+      String contributions,
+      String closeReason) {}
+
+  /** A claim for a result payment. */
+  public record Claim(
+      long doteId,
+      long placementId,
+      String contract,
+      BigDecimal amount,
+      boolean qualifies,
+      String reason) {}
+
+  DulRulebook rules() {
+    return new DulRulebook(DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID)));
+  }
+
+  private Connection db() {
+    return sql.connection();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(ZoneId.of("Europe/Rome"));
+  }
+
+  public Operator createOperator(String name, BigDecimal ceiling) {
+    try (PreparedStatement q =
+        db().prepareStatement(
+                "INSERT INTO dul_operator (name, ceiling) VALUES (?, ?) RETURNING id")) {
+      q.setString(1, name);
+      q.setBigDecimal(2, ceiling);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return operator(rs.getLong(1)).orElseThrow();
+      }
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw new Refused(
+            409, "operator-exists", "An operator named " + name + " exists.", List.of());
+      }
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public List<Operator> operators() {
+    return query(
+        "SELECT o.id, o.name, o.ceiling, o.ceiling + coalesce(sum(e.amount), 0) FROM dul_operator o"
+            + " LEFT JOIN dul_budget_entry e ON e.operator_id = o.id GROUP BY o.id ORDER BY o.id",
+        List.of(),
+        rs ->
+            new Operator(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+  }
+
+  public Optional<Operator> operator(long id) {
+    return operators().stream().filter(o -> o.id() == id).findFirst();
+  }
+
+  public List<Entry> ledger(long operatorId) {
+    requireOperator(operatorId);
+    return query(
+        "SELECT id, kind, amount, dote_id, note FROM dul_budget_entry WHERE operator_id = ? ORDER BY id",
+        List.of(operatorId),
+        rs ->
+            new Entry(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getBigDecimal(3),
+                (Long) rs.getObject(4),
+                rs.getString(5)));
+  }
+
+  /** Records a quarterly redistribution (positive or negative) of an operator's budget. */
+  public Operator redistribute(long operatorId, BigDecimal amount, String note, String actor) {
+    lockOperator(operatorId);
+    entry(operatorId, "REDISTRIBUTION", amount, null, note, actor);
+    return operator(operatorId).orElseThrow();
+  }
+
+  /** The inputs the operator records beyond the core's facts. */
+  public record Inputs(
+      boolean residentInLombardy, boolean serviceAgreementSigned, LocalDate naspiSince) {}
+
+  /**
+   * Assigns a dote: checks eligibility (422 with every reason), profiles the person and opens the
+   * dote for the fascia's duration. One active dote per person (409 otherwise).
+   */
+  public Dote assign(long candidateId, long operatorId, Inputs inputs) {
+    requireOperator(operatorId);
+    CandidateFacts.Candidate c =
+        candidates
+            .candidate(candidateId)
+            .orElseThrow(
+                () ->
+                    new Refused(
+                        404,
+                        "not-found",
+                        "Candidate " + candidateId + " was not found.",
+                        List.of()));
+    Person person =
+        new Person(
+            c.birthDate(),
+            c.gender(),
+            c.education(),
+            c.employmentStatus(),
+            c.didDate(),
+            inputs.residentInLombardy(),
+            inputs.serviceAgreementSigned(),
+            inputs.naspiSince());
+    DulRulebook rules = rules();
+    LocalDate today = today();
+    List<String> reasons = rules.ineligibility(person, today);
+    if (!reasons.isEmpty()) {
+      throw new Refused(422, "not-eligible", "The candidate is not eligible for a dote.", reasons);
+    }
+    DulRulebook.Profile profile = rules.profile(person, today);
+    String contributions =
+        profile.contributions().stream()
+            .map(x -> x.variable() + "=" + x.value() + ":" + x.points())
+            .collect(Collectors.joining(";"));
+    try (PreparedStatement q =
+        db().prepareStatement(
+                "INSERT INTO dul_dote (candidate_id, operator_id, phase, status, score, fascia, max_value,"
+                    + " starts_on, ends_on, contributions) VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?) RETURNING id")) {
+      q.setLong(1, candidateId);
+      q.setLong(2, operatorId);
+      q.setString(3, DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID)).phase());
+      q.setInt(4, profile.score());
+      q.setInt(5, profile.fascia().fascia());
+      q.setBigDecimal(6, profile.fascia().maxValue());
+      q.setObject(7, today);
+      q.setObject(8, today.plusMonths(profile.fascia().months()).minusDays(1));
+      q.setString(9, contributions);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return dote(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw new Refused(
+            409,
+            "dote-active",
+            "Candidate " + candidateId + " already has an active dote.",
+            List.of());
+      }
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Sets the dote's PIP: its total must fit the fascia's maximum and the operator's available
+   * budget (with the configured overbooking). Replacing a plan releases the previous booking.
+   */
+  public Dote plan(long doteId, List<DulRulebook.PlanLine> lines, String actor) {
+    Dote dote = dote(doteId);
+    if (!dote.status().equals("ACTIVE")) {
+      throw new Refused(
+          409, "dote-closed", "Dote " + doteId + " is " + dote.status() + ".", List.of());
+    }
+    Operator operator = lockOperator(dote.operatorId());
+    BigDecimal available = operator.available().add(dote.booked());
+    DulRules.Fascia fascia =
+        DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID)).fasce().stream()
+            .filter(f -> f.fascia() == dote.fascia())
+            .findFirst()
+            .orElse(new DulRules.Fascia(dote.fascia(), "", 0, dote.maxValue(), 6));
+    DulRulebook.PlanCheck check =
+        rules()
+            .checkPlan(
+                lines,
+                new DulRules.Fascia(
+                    fascia.fascia(), fascia.name(), 0, dote.maxValue(), fascia.months()),
+                available,
+                operator.ceiling());
+    if (!check.problems().isEmpty()) {
+      throw new Refused(422, "plan-refused", "The plan cannot be accepted.", check.problems());
+    }
+    update("DELETE FROM dul_pip_line WHERE dote_id = ?", doteId);
+    DulRules rulesNow = DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID));
+    for (DulRulebook.PlanLine line : lines) {
+      BigDecimal cost =
+          rulesNow.service(line.serviceCode()).orElseThrow().unitCost().multiply(line.quantity());
+      update(
+          "INSERT INTO dul_pip_line (dote_id, service_code, quantity, amount) VALUES (?, ?, ?, ?)",
+          doteId,
+          line.serviceCode(),
+          line.quantity(),
+          cost);
+    }
+    if (dote.booked().signum() > 0) {
+      entry(dote.operatorId(), "RELEASED", dote.booked(), doteId, "plan replaced", actor);
+    }
+    entry(dote.operatorId(), "BOOKED", check.total().negate(), doteId, "plan", actor);
+    update("UPDATE dul_dote SET booked = ? WHERE id = ?", check.total(), doteId);
+    return dote(doteId);
+  }
+
+  /** The person renounces: the dote closes and its booking returns to the operator. */
+  public Dote renounce(long doteId, String actor) {
+    Dote dote = dote(doteId);
+    if (!dote.status().equals("ACTIVE")) {
+      throw new Refused(
+          409, "dote-closed", "Dote " + doteId + " is " + dote.status() + ".", List.of());
+    }
+    lockOperator(dote.operatorId());
+    if (dote.booked().signum() > 0) {
+      entry(dote.operatorId(), "RELEASED", dote.booked(), doteId, "renounced", actor);
+    }
+    update(
+        "UPDATE dul_dote SET status = 'RENOUNCED', closed_on = ?, close_reason = 'renounced' WHERE id = ?",
+        today(),
+        doteId);
+    return dote(doteId);
+  }
+
+  /**
+   * A placement of a candidate: with an active dote, computes the result claim once per placement
+   * (a second delivery of the same event changes nothing); a qualifying one closes the dote as
+   * placed and returns its booking to the operator as replacement budget.
+   */
+  public Optional<Claim> placed(
+      long placementId, long candidateId, String contract, LocalDate start, LocalDate end) {
+    List<Dote> active =
+        doti(candidateId).stream().filter(d -> d.status().equals("ACTIVE")).toList();
+    if (active.isEmpty()) {
+      return Optional.empty();
+    }
+    Dote dote = active.get(0);
+    DulRulebook.Claim claim = rules().resultPayment(dote.fascia(), contract, start, end);
+    int inserted =
+        update(
+            "INSERT INTO dul_claim (dote_id, placement_id, contract, amount, qualifies, reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (placement_id) DO NOTHING",
+            dote.id(),
+            placementId,
+            contract,
+            claim.amount().orElse(null),
+            claim.amount().isPresent(),
+            claim.reason());
+    if (inserted == 1 && claim.amount().isPresent()) {
+      lockOperator(dote.operatorId());
+      update(
+          "UPDATE dul_dote SET status = 'PLACED', closed_on = ?, close_reason = 'placed' WHERE id = ?",
+          start,
+          dote.id());
+      if (dote.booked().signum() > 0) {
+        entry(
+            dote.operatorId(),
+            "REPLACEMENT",
+            dote.booked(),
+            dote.id(),
+            "placement " + placementId,
+            "dote-unica-lavoro");
+      }
+    }
+    return claims(dote.id()).stream().filter(c -> c.placementId() == placementId).findFirst();
+  }
+
+  public Dote dote(long id) {
+    return query(DOTE + " WHERE id = ?", List.of(id), DulService::readDote).stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new Refused(404, "not-found", "Dote " + id + " was not found.", List.of()));
+  }
+
+  /** Doti of one candidate, or of everyone when null. */
+  public List<Dote> doti(Long candidateId) {
+    return candidateId == null
+        ? query(DOTE + " ORDER BY id", List.of(), DulService::readDote)
+        : query(
+            DOTE + " WHERE candidate_id = ? ORDER BY id",
+            List.of(candidateId),
+            DulService::readDote);
+  }
+
+  public List<Claim> claims(long doteId) {
+    return query(
+        "SELECT dote_id, placement_id, contract, amount, qualifies, reason FROM dul_claim WHERE dote_id = ? ORDER BY id",
+        List.of(doteId),
+        rs ->
+            new Claim(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getBigDecimal(4),
+                rs.getBoolean(5),
+                rs.getString(6)));
+  }
+
+  public List<Map<String, Object>> pip(long doteId) {
+    return query(
+        "SELECT service_code, quantity, amount FROM dul_pip_line WHERE dote_id = ? ORDER BY id",
+        List.of(doteId),
+        rs -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("serviceCode", rs.getString(1));
+          m.put("quantity", rs.getBigDecimal(2));
+          m.put("amount", rs.getBigDecimal(3));
+          return m;
+        });
+  }
+
+  /** Counts of doti by fascia and status, for reports. */
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Object[] row :
+        query(
+            "SELECT fascia, status, count(*) FROM dul_dote GROUP BY fascia, status ORDER BY fascia, status",
+            List.of(),
+            rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3)})) {
+      counts.put("fascia " + row[0] + " " + row[1], (Long) row[2]);
+    }
+    return counts;
+  }
+
+  /** Removes a person's doti and everything hanging from them (GDPR erasure). */
+  public void erase(long candidateId) {
+    for (Dote d : doti(candidateId)) {
+      update("DELETE FROM dul_pip_line WHERE dote_id = ?", d.id());
+      update("DELETE FROM dul_claim WHERE dote_id = ?", d.id());
+      update("UPDATE dul_budget_entry SET dote_id = NULL WHERE dote_id = ?", d.id());
+      update("DELETE FROM dul_dote WHERE id = ?", d.id());
+    }
+  }
+
+  private static final String DOTE =
+      "SELECT id, candidate_id, operator_id, status, score, fascia, max_value, starts_on, ends_on,"
+          + " booked, contributions, close_reason FROM dul_dote";
+
+  private static Dote readDote(ResultSet rs) throws SQLException {
+    return new Dote(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getLong(3),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getInt(6),
+        rs.getBigDecimal(7),
+        rs.getObject(8, LocalDate.class),
+        rs.getObject(9, LocalDate.class),
+        rs.getBigDecimal(10),
+        rs.getString(11),
+        rs.getString(12));
+  }
+
+  private void requireOperator(long id) {
+    if (operator(id).isEmpty()) {
+      throw new Refused(404, "not-found", "Operator " + id + " was not found.", List.of());
+    }
+  }
+
+  /** Locks the operator's row for the transaction: bookings of one operator go one at a time. */
+  private Operator lockOperator(long id) {
+    List<Long> locked =
+        query(
+            "SELECT id FROM dul_operator WHERE id = ? FOR UPDATE",
+            List.of(id),
+            rs -> rs.getLong(1));
+    if (locked.isEmpty()) {
+      throw new Refused(404, "not-found", "Operator " + id + " was not found.", List.of());
+    }
+    return operator(id).orElseThrow();
+  }
+
+  private void entry(
+      long operatorId, String kind, BigDecimal amount, Long doteId, String note, String actor) {
+    update(
+        "INSERT INTO dul_budget_entry (operator_id, kind, amount, dote_id, note, actor) VALUES (?, ?, ?, ?, ?, ?)",
+        operatorId,
+        kind,
+        amount,
+        doteId,
+        note,
+        actor);
+  }
+
+  private int update(String statement, Object... parameters) {
+    try (PreparedStatement q = db().prepareStatement(statement)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setObject(i + 1, parameters[i]);
+      }
+      return q.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String statement, List<Object> parameters, Row<T> row) {
+    try (PreparedStatement q = db().prepareStatement(statement)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        q.setObject(i + 1, parameters.get(i));
+      }
+      List<T> result = new ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          result.add(row.read(rs));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

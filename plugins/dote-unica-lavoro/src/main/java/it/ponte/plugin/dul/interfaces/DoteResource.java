@@ -1,0 +1,130 @@
+package it.ponte.plugin.dul.interfaces;
+
+import it.ponte.plugin.dul.application.DulService;
+import it.ponte.plugin.dul.domain.DulRulebook;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Doti: eligibility and profiling at assignment, the PIP, renunciation, result claims. */
+@RequestScoped
+@Path("t/{tenant}/plugins/dote-unica-lavoro/doti")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dote Unica Lavoro")
+public class DoteResource {
+
+  @Inject DulService dul;
+
+  /** A dote to assign. */
+  @Schema(name = "DulNewDote", description = "Assigns a dote to a core candidate.")
+  public static class NewDote {
+    @Schema(required = true)
+    @NotNull
+    public Long candidateId;
+
+    @Schema(required = true)
+    @NotNull
+    public Long operatorId;
+
+    @Schema(description = "Resident or domiciled in Lombardia")
+    public boolean residentInLombardy = true;
+
+    @Schema(description = "Patto di servizio signed")
+    public boolean serviceAgreementSigned;
+
+    @Schema(description = "Start of NASpI, if the person receives it")
+    public LocalDate naspiSince;
+  }
+
+  /** One line of a plan. */
+  @Schema(
+      name = "DulPlanLine",
+      description = "A service of the catalogue and a quantity of its unit.")
+  public static class Line {
+    @Schema(required = true, example = "ORI-01")
+    @NotNull
+    public String serviceCode;
+
+    @Schema(required = true, example = "4")
+    @NotNull
+    public BigDecimal quantity;
+  }
+
+  @GET
+  @Operation(summary = "Lists doti, optionally of one candidate.")
+  public List<DulService.Dote> list(@QueryParam("candidateId") Long candidateId) {
+    return dul.doti(candidateId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Assigns a dote after checking eligibility and profiling the person.",
+      description =
+          "An ineligible person gets 422 with every reason; the dote shows the score, the"
+              + " contribution of each variable and the fascia, which sets its maximum value and"
+              + " duration.")
+  public Response assign(@NotNull @Valid NewDote body) {
+    DulService.Dote dote =
+        dul.assign(
+            body.candidateId,
+            body.operatorId,
+            new DulService.Inputs(
+                body.residentInLombardy, body.serviceAgreementSigned, body.naspiSince));
+    return Response.status(Response.Status.CREATED).entity(dote).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Shows a dote with its plan and claims.")
+  public Map<String, Object> get(@PathParam("id") long id) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("dote", dul.dote(id));
+    view.put("pip", dul.pip(id));
+    view.put("claims", dul.claims(id));
+    return view;
+  }
+
+  @PUT
+  @Path("{id}/pip")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Sets the dote's PIP (piano di intervento personalizzato).",
+      description =
+          "Refused (422 with the reasons) above the fascia's maximum or the operator's available"
+              + " budget plus the configured overbooking; the booking goes to the operator's ledger.")
+  public DulService.Dote plan(@PathParam("id") long id, @NotNull @Valid List<Line> lines) {
+    return dul.plan(
+        id,
+        lines.stream().map(l -> new DulRulebook.PlanLine(l.serviceCode, l.quantity)).toList(),
+        "operator");
+  }
+
+  @POST
+  @Path("{id}/renunciation")
+  @Operation(
+      summary =
+          "Closes the dote on the person's renunciation; its booking returns to the operator.")
+  public DulService.Dote renounce(@PathParam("id") long id) {
+    return dul.renounce(id, "operator");
+  }
+}
