@@ -145,6 +145,16 @@ class DoteUnicaLavoroIT {
         .as("the placement returned the booking as replacement budget")
         .isEqualByComparingTo("2000");
 
+    JsonObject section =
+        platform
+            .get("/api/t/" + a + "/reports/plugin-sections")
+            .jsonStructure()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(section.getString("title")).isEqualTo("Dote Unica Lavoro");
+    assertThat(section.getJsonArray("figures").toString())
+        .contains("placement rate % fascia 3")
+        .contains("result claims EUR");
     assertThat(platform.get("/api/t/" + b + "/plugins/" + DUL + "/doti").status()).isEqualTo(404);
     assertThat(platform.get("/api/t/" + b + "/placements").json().getInt("total")).isZero();
   }
@@ -209,10 +219,68 @@ class DoteUnicaLavoroIT {
         .isEqualByComparingTo("775");
   }
 
+  @Test
+  void anExpiredDoteIsClosedByTheJobAndReleasesItsBooking(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    enable(platform, a);
+    String base = "/api/t/" + a + "/plugins/" + DUL;
+    long operator =
+        platform
+            .post(base + "/operators", "{\"name\": \"Ente Tre\", \"ceiling\": 1000}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long c = new Fixtures(platform, a).register(person("Scaduta", 45, "UNEMPLOYED"));
+    long dote =
+        platform
+            .post(
+                base + "/doti",
+                "{\"candidateId\": "
+                    + c
+                    + ", \"operatorId\": "
+                    + operator
+                    + ", \"serviceAgreementSigned\": true}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    platform.send(
+        "PUT",
+        base + "/doti/" + dote + "/pip",
+        "[{\"serviceCode\": \"ORI-01\", \"quantity\": 4}]",
+        "application/json");
+    try (var connection = platform.jdbc();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "UPDATE t_"
+              + a.replace('-', '_')
+              + ".dul_dote SET ends_on = current_date - 1 WHERE id = "
+              + dote);
+    }
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String status = "";
+    while (System.nanoTime() < until && !status.equals("EXPIRED")) {
+      Thread.sleep(500);
+      status =
+          platform.get(base + "/doti/" + dote).json().getJsonObject("dote").getString("status");
+    }
+    assertThat(status).isEqualTo("EXPIRED");
+    assertThat(
+            platform
+                .get(base + "/operators")
+                .jsonStructure()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("available")
+                .bigDecimalValue())
+        .isEqualByComparingTo("1000");
+  }
+
   private static JsonObject waitFor(Platform platform, String url) throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     JsonObject last = platform.get(url).json();
-    while (System.nanoTime() < until && last.getJsonArray("claims").isEmpty()) {
+    // The dote and its claims are separate reads: wait for the dote's own status.
+    while (System.nanoTime() < until
+        && last.getJsonObject("dote").getString("status").equals("ACTIVE")) {
       Thread.sleep(300);
       last = platform.get(url).json();
     }

@@ -40,6 +40,7 @@ public class PlatformExtension implements ParameterResolver {
             .keycloakVersion(required("ponte.keycloak.version"))
             .environment("PONTE_AUTH_CLOCK_SKEW_SECONDS", "2")
             .environment("PONTE_DEMO_DATA", "true")
+            .environment("PONTE_PLUGINS_TASK_SECONDS", "2")
             .pluginJars(
                 java.util.List.of(
                     Path.of(required("ponte.it.plugins.jar")),

@@ -43,11 +43,20 @@ public final class PonteLauncher {
             .tenantsDir(tenantsDir)
             .httpPort(httpPort)
             .embeddedDbPort(Integer.parseInt(setting("PONTE_EMBEDDED_DB_PORT", "5433")))
+            .keycloakPort(Integer.parseInt(setting("PONTE_KEYCLOAK_PORT", "8180")))
             .jvmOptions(Arrays.asList(setting("PONTE_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")))
             .environment("PONTE_DEMO_DATA", setting("PONTE_DEMO_DATA", "true"));
     if (!dbUrl.isBlank()) {
       builder.externalDatabase(
           dbUrl, setting("PONTE_DB_USER", "ponte"), setting("PONTE_DB_PASSWORD", ""));
+    }
+    String keycloakUrl = setting("PONTE_KEYCLOAK_URL", "");
+    if (!keycloakUrl.isBlank()) {
+      builder.externalKeycloak(
+          keycloakUrl,
+          setting("PONTE_KEYCLOAK_REALM", "ponte"),
+          setting("PONTE_KEYCLOAK_CLIENT_ID", "ponte-platform"),
+          setting("PONTE_KEYCLOAK_CLIENT_SECRET", ""));
     }
     PonteInstance instance = builder.build();
     Runtime.getRuntime()

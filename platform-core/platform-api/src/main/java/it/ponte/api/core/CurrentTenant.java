@@ -11,6 +11,9 @@ public interface CurrentTenant {
   /** ISTAT region code of the territory. */
   String region();
 
+  /** The territory's time zone: "today" for a territory is today there. */
+  java.time.ZoneId timeZone();
+
   /** The configuration of a plugin for this tenant, defaults applied; empty if not enabled. */
   Map<String, Object> configOf(String pluginId);
 }

@@ -19,12 +19,15 @@ public class CurrentTenantPlugins implements CurrentTenant {
 
   private TenantId tenant;
   private String region;
+  private java.time.ZoneId timeZone;
   private Map<String, JsonObject> enabled = Map.of();
 
   /** Binds the request to a tenant and its enabled plugins. */
-  public void load(TenantId tenant, String region, Map<String, JsonObject> enabled) {
+  public void load(
+      TenantId tenant, String region, String timeZone, Map<String, JsonObject> enabled) {
     this.tenant = tenant;
     this.region = region;
+    this.timeZone = java.time.ZoneId.of(timeZone);
     this.enabled = Map.copyOf(enabled);
   }
 
@@ -45,6 +48,12 @@ public class CurrentTenantPlugins implements CurrentTenant {
   public String region() {
     id();
     return region;
+  }
+
+  @Override
+  public java.time.ZoneId timeZone() {
+    id();
+    return timeZone;
   }
 
   @Override

@@ -45,9 +45,13 @@ public class EventDelivery {
   /** Delivers the plugin's next event in the tenant, if any is due. */
   @ActivateRequestContext
   public Outcome next(
-      TenantId tenant, String region, Map<String, JsonObject> enabled, String pluginId) {
+      TenantId tenant,
+      String region,
+      String timeZone,
+      Map<String, JsonObject> enabled,
+      String pluginId) {
     context.bind(tenant);
-    current.load(tenant, region, enabled);
+    current.load(tenant, region, timeZone, enabled);
     try {
       return step.deliver(pluginId) ? Outcome.DELIVERED : Outcome.NOTHING_TO_DO;
     } catch (ListenerFailure failure) {

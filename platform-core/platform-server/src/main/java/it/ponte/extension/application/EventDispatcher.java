@@ -101,6 +101,7 @@ public class EventDispatcher {
         return;
       }
       String region = active.get().descriptor().region();
+      String timeZone = active.get().descriptor().timeZone();
       Map<String, JsonObject> enabled = plugins.enabledPlugins(tenant);
       for (String pluginId : registry.pluginsWith(DomainEventListener.class)) {
         if (!enabled.containsKey(pluginId)) {
@@ -108,7 +109,7 @@ public class EventDispatcher {
         }
         int delivered = 0;
         while (delivered < BATCH
-            && delivery.next(tenant, region, enabled, pluginId)
+            && delivery.next(tenant, region, timeZone, enabled, pluginId)
                 == EventDelivery.Outcome.DELIVERED) {
           delivered++;
         }

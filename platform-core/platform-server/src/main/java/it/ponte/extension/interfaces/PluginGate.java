@@ -45,7 +45,11 @@ public class PluginGate implements ContainerRequestFilter {
     } catch (IllegalStateException unresolved) {
       return;
     }
-    current.load(tenant, territory.descriptor().region(), plugins.enabledPlugins(tenant));
+    current.load(
+        tenant,
+        territory.descriptor().region(),
+        territory.descriptor().timeZone(),
+        plugins.enabledPlugins(tenant));
     boolean pluginEndpoint =
         segments.length >= 5 && segments[2].equals("plugins") && !segments[4].equals("deliveries");
     if (pluginEndpoint && !current.enabledIds().contains(segments[3])) {

@@ -48,11 +48,10 @@ public class DulExtensions
 
   @Override
   public Section section() {
-    return new Section(
-        "Dote Unica Lavoro",
-        dul.counts().entrySet().stream()
-            .map(e -> new Figure("doti " + e.getKey(), e.getValue()))
-            .toList());
+    List<Figure> figures = new java.util.ArrayList<>();
+    dul.counts().forEach((k, v) -> figures.add(new Figure("doti " + k, v)));
+    dul.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
+    return new Section("Dote Unica Lavoro", figures);
   }
 
   @Override

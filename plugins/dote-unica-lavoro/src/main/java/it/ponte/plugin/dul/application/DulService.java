@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ public class DulService {
     public final String type;
     public final List<String> reasons;
 
-    Refused(int status, String type, String message, List<String> reasons) {
+    public Refused(int status, String type, String message, List<String> reasons) {
       super(message);
       this.status = status;
       this.type = type;
@@ -91,8 +90,9 @@ public class DulService {
     return sql.connection();
   }
 
+  /** Today in the territory's time zone. */
   private LocalDate today() {
-    return LocalDate.now(ZoneId.of("Europe/Rome"));
+    return LocalDate.now(tenant.timeZone());
   }
 
   public Operator createOperator(String name, BigDecimal ceiling) {
@@ -327,6 +327,33 @@ public class DulService {
     return claims(dote.id()).stream().filter(c -> c.placementId() == placementId).findFirst();
   }
 
+  /**
+   * Closes the active doti whose end passed (today in the territory's time zone); their bookings
+   * return to the operators. Safe to run again: a closed dote is not touched.
+   *
+   * @return how many doti were closed
+   */
+  public int expireDue(String actor) {
+    LocalDate today = today();
+    List<Dote> due =
+        query(
+            DOTE + " WHERE status = 'ACTIVE' AND ends_on < ? ORDER BY id",
+            List.of(today),
+            DulService::readDote);
+    for (Dote dote : due) {
+      lockOperator(dote.operatorId());
+      if (dote.booked().signum() > 0) {
+        entry(dote.operatorId(), "RELEASED", dote.booked(), dote.id(), "expired", actor);
+      }
+      update(
+          "UPDATE dul_dote SET status = 'EXPIRED', closed_on = ?, close_reason = 'expired'"
+              + " WHERE id = ? AND status = 'ACTIVE'",
+          today,
+          dote.id());
+    }
+    return due.size();
+  }
+
   public Dote dote(long id) {
     return query(DOTE + " WHERE id = ?", List.of(id), DulService::readDote).stream()
         .findFirst()
@@ -371,6 +398,71 @@ public class DulService {
         });
   }
 
+  /**
+   * Records a service delivered under the dote's plan: the service must be in the plan and the
+   * quantities delivered may not exceed the planned ones; not in the future, not before the dote.
+   */
+  public Map<String, Object> deliver(
+      long doteId, String serviceCode, BigDecimal quantity, LocalDate on, String staff) {
+    Dote dote = dote(doteId);
+    if (!dote.status().equals("ACTIVE")) {
+      throw new Refused(
+          409, "dote-closed", "Dote " + doteId + " is " + dote.status() + ".", List.of());
+    }
+    List<String> problems = new ArrayList<>();
+    if (on.isAfter(today()) || on.isBefore(dote.startsOn())) {
+      problems.add("the delivery date must be between the dote's start and today");
+    }
+    BigDecimal planned =
+        query(
+                "SELECT coalesce(sum(quantity), 0) FROM dul_pip_line WHERE dote_id = ? AND service_code = ?",
+                List.of(doteId, serviceCode),
+                rs -> rs.getBigDecimal(1))
+            .get(0);
+    BigDecimal delivered =
+        query(
+                "SELECT coalesce(sum(quantity), 0) FROM dul_delivery WHERE dote_id = ? AND service_code = ?",
+                List.of(doteId, serviceCode),
+                rs -> rs.getBigDecimal(1))
+            .get(0);
+    if (planned.signum() == 0) {
+      problems.add("service " + serviceCode + " is not in the dote's plan");
+    } else if (delivered.add(quantity).compareTo(planned) > 0) {
+      problems.add(
+          "only "
+              + planned.subtract(delivered)
+              + " of "
+              + planned
+              + " planned remain for "
+              + serviceCode);
+    }
+    if (!problems.isEmpty()) {
+      throw new Refused(422, "delivery-refused", "The delivery cannot be recorded.", problems);
+    }
+    update(
+        "INSERT INTO dul_delivery (dote_id, service_code, quantity, delivered_on, staff) VALUES (?, ?, ?, ?, ?)",
+        doteId,
+        serviceCode,
+        quantity,
+        on,
+        staff);
+    return deliveries(doteId).get(deliveries(doteId).size() - 1);
+  }
+
+  public List<Map<String, Object>> deliveries(long doteId) {
+    return query(
+        "SELECT service_code, quantity, delivered_on, staff FROM dul_delivery WHERE dote_id = ? ORDER BY id",
+        List.of(doteId),
+        rs -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("serviceCode", rs.getString(1));
+          m.put("quantity", rs.getBigDecimal(2));
+          m.put("deliveredOn", rs.getObject(3, LocalDate.class).toString());
+          m.put("staff", rs.getString(4));
+          return m;
+        });
+  }
+
   /** Counts of doti by fascia and status, for reports. */
   public Map<String, Long> counts() {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -384,9 +476,35 @@ public class DulService {
     return counts;
   }
 
+  /** Report figures: placement rate by fascia (percent of closed doti) and claims total. */
+  public Map<String, Number> figures() {
+    Map<String, Number> figures = new LinkedHashMap<>();
+    for (Object[] row :
+        query(
+            "SELECT fascia, count(*) FILTER (WHERE status = 'PLACED'),"
+                + " count(*) FILTER (WHERE status <> 'ACTIVE') FROM dul_dote GROUP BY fascia ORDER BY fascia",
+            List.of(),
+            rs -> new Object[] {rs.getInt(1), rs.getLong(2), rs.getLong(3)})) {
+      long placed = (Long) row[1];
+      long closed = (Long) row[2];
+      figures.put(
+          "placement rate % fascia " + row[0],
+          closed == 0 ? 0 : Math.round(placed * 1000.0 / closed) / 10.0);
+    }
+    figures.put(
+        "result claims EUR",
+        query(
+                "SELECT coalesce(sum(amount), 0) FROM dul_claim WHERE qualifies",
+                List.of(),
+                rs -> rs.getBigDecimal(1))
+            .get(0));
+    return figures;
+  }
+
   /** Removes a person's doti and everything hanging from them (GDPR erasure). */
   public void erase(long candidateId) {
     for (Dote d : doti(candidateId)) {
+      update("DELETE FROM dul_delivery WHERE dote_id = ?", d.id());
       update("DELETE FROM dul_pip_line WHERE dote_id = ?", d.id());
       update("DELETE FROM dul_claim WHERE dote_id = ?", d.id());
       update("UPDATE dul_budget_entry SET dote_id = NULL WHERE dote_id = ?", d.id());

@@ -100,6 +100,7 @@ public class DoteResource {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("dote", dul.dote(id));
     view.put("pip", dul.pip(id));
+    view.put("deliveries", dul.deliveries(id));
     view.put("claims", dul.claims(id));
     return view;
   }
@@ -117,6 +118,47 @@ public class DoteResource {
         id,
         lines.stream().map(l -> new DulRulebook.PlanLine(l.serviceCode, l.quantity)).toList(),
         "operator");
+  }
+
+  /** A service delivered. */
+  @Schema(name = "DulDelivery", description = "A service delivered under the dote's plan.")
+  public static class Delivery {
+    @Schema(required = true, example = "ORI-01")
+    @NotNull
+    public String serviceCode;
+
+    @Schema(required = true, description = "Hours or units of the service", example = "2")
+    @NotNull
+    public BigDecimal quantity;
+
+    @Schema(required = true)
+    @NotNull
+    public LocalDate deliveredOn;
+
+    @Schema(required = true, description = "Who of the operator's staff delivered it")
+    @NotNull
+    public String staff;
+  }
+
+  @POST
+  @Path("{id}/deliveries")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Records a service delivered under the plan.",
+      description =
+          "Refused (422 with the reasons) for a service not in the plan or beyond its planned quantity.")
+  public Response deliver(@PathParam("id") long id, @NotNull @Valid Delivery body) {
+    if (body.quantity.signum() <= 0 || body.staff.isBlank()) {
+      throw new DulService.Refused(
+          422,
+          "delivery-refused",
+          "The delivery cannot be recorded.",
+          List.of("a delivery needs a positive quantity and the staff member"));
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            dul.deliver(id, body.serviceCode, body.quantity, body.deliveredOn, body.staff.strip()))
+        .build();
   }
 
   @POST

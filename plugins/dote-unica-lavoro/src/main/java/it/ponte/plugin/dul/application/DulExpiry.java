@@ -1,0 +1,23 @@
+package it.ponte.plugin.dul.application;
+
+import it.ponte.api.plugin.ScheduledTask;
+import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Closes doti whose duration ended, in every territory that uses the plugin. */
+@ApplicationScoped
+public class DulExpiry implements ScheduledTask {
+
+  @Inject DulService dul;
+
+  @Override
+  public String pluginId() {
+    return DoteUnicaLavoroPlugin.ID;
+  }
+
+  @Override
+  public void run() {
+    dul.expireDue("expiry job");
+  }
+}
