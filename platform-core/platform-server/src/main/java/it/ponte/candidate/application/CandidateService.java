@@ -184,17 +184,8 @@ public class CandidateService {
   }
 
   private static void checkVersion(Candidate candidate, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != candidate.version()) {
-      throw ProblemException.conflict(
-          "stale-version",
-          "Candidate "
-              + candidate.id()
-              + " is at version "
-              + candidate.version()
-              + ", not "
-              + expectedVersion
-              + ": someone changed it since you read it. Read it again.");
-    }
+    ProblemException.requireVersion(
+        "Candidate " + candidate.id(), candidate.version(), expectedVersion);
   }
 
   /**

@@ -10,9 +10,14 @@ public final class VatNumber {
     if (value == null || !value.matches("\\d{11}")) {
       return false;
     }
+    return checkDigit(value.substring(0, 10)) == value.charAt(10) - '0';
+  }
+
+  /** The check digit of the first ten digits of a partita IVA. */
+  public static int checkDigit(String tenDigits) {
     int sum = 0;
     for (int i = 0; i < 10; i++) {
-      int digit = value.charAt(i) - '0';
+      int digit = tenDigits.charAt(i) - '0';
       if (i % 2 == 1) {
         digit *= 2;
         if (digit > 9) {
@@ -21,7 +26,6 @@ public final class VatNumber {
       }
       sum += digit;
     }
-    int check = (10 - sum % 10) % 10;
-    return check == value.charAt(10) - '0';
+    return (10 - sum % 10) % 10;
   }
 }

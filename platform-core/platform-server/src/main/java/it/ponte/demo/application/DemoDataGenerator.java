@@ -24,6 +24,7 @@ import it.ponte.company.domain.Contract;
 import it.ponte.company.domain.Requirement;
 import it.ponte.company.domain.Vacancy;
 import it.ponte.company.domain.VacancyDetails;
+import it.ponte.company.domain.VatNumber;
 import it.ponte.demo.domain.DemoRecipe;
 import it.ponte.demo.domain.Draw;
 import it.ponte.matching.domain.Selection;
@@ -608,20 +609,9 @@ public class DemoDataGenerator {
         null);
   }
 
-  /** A valid partita IVA from ten digits: the Luhn-like check digit of the Italian rule. */
+  /** A valid partita IVA: ten digits from {@code base} and their check digit. */
   static String vat(long base) {
     String ten = String.format("%010d", base % 10_000_000_000L);
-    int sum = 0;
-    for (int k = 0; k < 10; k++) {
-      int d = ten.charAt(k) - '0';
-      if (k % 2 == 1) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return ten + (10 - sum % 10) % 10;
+    return ten + VatNumber.checkDigit(ten);
   }
 }

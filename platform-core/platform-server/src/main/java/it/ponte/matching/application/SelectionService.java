@@ -130,17 +130,7 @@ public class SelectionService {
   public Selection move(long id, Long expectedVersion, SelectionStage target) {
     Selection selection =
         selections.find(id).orElseThrow(() -> ProblemException.notFound("Selection " + id));
-    if (expectedVersion != null && expectedVersion != selection.version()) {
-      throw ProblemException.conflict(
-          "stale-version",
-          "Selection "
-              + id
-              + " is at version "
-              + selection.version()
-              + ", not "
-              + expectedVersion
-              + ": someone changed it since you read it. Read it again.");
-    }
+    ProblemException.requireVersion("Selection " + id, selection.version(), expectedVersion);
     try {
       selection.moveTo(target, OffsetDateTime.now());
     } catch (IllegalStateException e) {

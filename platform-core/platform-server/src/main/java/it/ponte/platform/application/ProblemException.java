@@ -56,6 +56,25 @@ public class ProblemException extends RuntimeException {
   }
 
   /** 409 for a request that clashes with the current state. */
+  /**
+   * 409 when a client sends back a version other than the current one: someone changed the resource
+   * since the client read it.
+   *
+   * @param expected the version the client read, or null not to check
+   */
+  public static void requireVersion(String what, long current, Long expected) {
+    if (expected != null && expected != current) {
+      throw conflict(
+          "stale-version",
+          what
+              + " is at version "
+              + current
+              + ", not "
+              + expected
+              + ": someone changed it since you read it. Read it again.");
+    }
+  }
+
   public static ProblemException conflict(String type, String detail) {
     return new ProblemException(409, type, "Conflict", detail);
   }

@@ -61,6 +61,14 @@ public class CourseService {
     return courses.list(offset, limit);
   }
 
+  /** A course with its rates. */
+  public record Rated(Course course, CourseRates rates) {}
+
+  /** A page of courses with their rates, read in one transaction. */
+  public List<Rated> listWithRates(int offset, int limit) {
+    return courses.list(offset, limit).stream().map(c -> new Rated(c, courses.rates(c))).toList();
+  }
+
   public long count() {
     return courses.count();
   }

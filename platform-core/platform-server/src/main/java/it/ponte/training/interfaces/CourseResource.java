@@ -182,8 +182,8 @@ public class CourseResource {
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Paging.check(offset, limit);
     List<CourseView> items =
-        courses.list(offset, limit).stream()
-            .map(c -> CourseView.of(c, courses.rates(c.id())))
+        courses.listWithRates(offset, limit).stream()
+            .map(r -> CourseView.of(r.course(), r.rates()))
             .toList();
     return new CoursePage(items, courses.count(), offset, limit);
   }

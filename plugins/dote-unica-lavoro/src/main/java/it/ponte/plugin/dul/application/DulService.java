@@ -82,8 +82,13 @@ public class DulService {
       boolean qualifies,
       String reason) {}
 
+  /** The rules of the territory's current configuration. */
+  private DulRules config() {
+    return DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID));
+  }
+
   DulRulebook rules() {
-    return new DulRulebook(DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID)));
+    return new DulRulebook(config());
   }
 
   private Connection db() {
@@ -178,7 +183,8 @@ public class DulService {
             inputs.residentInLombardy(),
             inputs.serviceAgreementSigned(),
             inputs.naspiSince());
-    DulRulebook rules = rules();
+    DulRules config = config();
+    DulRulebook rules = new DulRulebook(config);
     LocalDate today = today();
     List<String> reasons = rules.ineligibility(person, today);
     if (!reasons.isEmpty()) {
@@ -195,7 +201,7 @@ public class DulService {
                     + " starts_on, ends_on, contributions) VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?) RETURNING id")) {
       q.setLong(1, candidateId);
       q.setLong(2, operatorId);
-      q.setString(3, DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID)).phase());
+      q.setString(3, config.phase());
       q.setInt(4, profile.score());
       q.setInt(5, profile.fascia().fascia());
       q.setBigDecimal(6, profile.fascia().maxValue());
@@ -230,27 +236,18 @@ public class DulService {
     }
     Operator operator = lockOperator(dote.operatorId());
     BigDecimal available = operator.available().add(dote.booked());
-    DulRules.Fascia fascia =
-        DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID)).fasce().stream()
-            .filter(f -> f.fascia() == dote.fascia())
-            .findFirst()
-            .orElse(new DulRules.Fascia(dote.fascia(), "", 0, dote.maxValue(), 6));
+    DulRules config = config();
+    // The dote keeps the maximum of its fascia at assignment, whatever the configuration says now.
+    DulRules.Fascia fascia = new DulRules.Fascia(dote.fascia(), "", 0, dote.maxValue(), 0);
     DulRulebook.PlanCheck check =
-        rules()
-            .checkPlan(
-                lines,
-                new DulRules.Fascia(
-                    fascia.fascia(), fascia.name(), 0, dote.maxValue(), fascia.months()),
-                available,
-                operator.ceiling());
+        new DulRulebook(config).checkPlan(lines, fascia, available, operator.ceiling());
     if (!check.problems().isEmpty()) {
       throw new Refused(422, "plan-refused", "The plan cannot be accepted.", check.problems());
     }
     update("DELETE FROM dul_pip_line WHERE dote_id = ?", doteId);
-    DulRules rulesNow = DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID));
     for (DulRulebook.PlanLine line : lines) {
       BigDecimal cost =
-          rulesNow.service(line.serviceCode()).orElseThrow().unitCost().multiply(line.quantity());
+          config.service(line.serviceCode()).orElseThrow().unitCost().multiply(line.quantity());
       update(
           "INSERT INTO dul_pip_line (dote_id, service_code, quantity, amount) VALUES (?, ?, ?, ?)",
           doteId,
@@ -446,7 +443,8 @@ public class DulService {
         quantity,
         on,
         staff);
-    return deliveries(doteId).get(deliveries(doteId).size() - 1);
+    List<Map<String, Object>> all = deliveries(doteId);
+    return all.get(all.size() - 1);
   }
 
   public List<Map<String, Object>> deliveries(long doteId) {
