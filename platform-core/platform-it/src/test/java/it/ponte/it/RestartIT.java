@@ -2,6 +2,9 @@ package it.ponte.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -38,7 +41,11 @@ class RestartIT {
     String tenantBefore =
         platform.get("/api/platform/tenants/" + onboarded).json().getString("schemaVersion");
 
+    long deploymentsBefore = deployments(platform);
     platform.instance().restartServer();
+    assertThat(deployments(platform) - deploymentsBefore)
+        .as("a restart deploys the application once, not a kept copy and then the WAR")
+        .isEqualTo(1);
 
     Map<String, Integer> expected = new LinkedHashMap<>(before);
     expected.merge("log migrated", 1, Integer::sum);
@@ -71,6 +78,13 @@ class RestartIT {
                 .getString("vatNumber"))
         .isEqualTo(vat);
     assertThat(platform.get("/api/t/bergamo/companies").status()).isEqualTo(200);
+  }
+
+  /** How many times the server log says the application was deployed at the root context. */
+  private static long deployments(Platform platform) throws IOException {
+    try (var lines = Files.lines(platform.instance().serverLog(), StandardCharsets.ISO_8859_1)) {
+      return lines.filter(l -> l.contains("Loading application [") && l.contains("at [/]")).count();
+    }
   }
 
   /**

@@ -2,10 +2,10 @@ package it.ponte.launcher;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,11 +55,13 @@ final class ChildProcess {
   /**
    * Waits until {@code probe} answers 200.
    *
+   * <p>Each probe is a fresh blocking HTTP/1.1 connection with socket timeouts. The JDK's {@code
+   * HttpClient} is not used here: after a server restart its {@code send} was seen blocking for
+   * good on a dead pooled connection, its request timeout never firing.
+   *
    * @throws IOException if the process exits or the probe does not succeed within the timeout
    */
   void awaitHttpOk(URI probe, Duration timeout) throws IOException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Process p = process;
@@ -67,19 +69,42 @@ final class ChildProcess {
         throw new IOException(
             name + " exited" + (p == null ? "" : " with code " + p.exitValue()) + seeLog());
       }
+      if (answersOk(probe)) {
+        return;
+      }
       try {
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
         Thread.sleep(250);
-      } catch (IOException notYet) {
-        // not listening yet
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("Interrupted while waiting for " + name, e);
       }
     }
     throw new IOException(name + " not ready after " + timeout + seeLog());
+  }
+
+  private static boolean answersOk(URI probe) {
+    HttpURLConnection connection = null;
+    try {
+      connection = (HttpURLConnection) probe.toURL().openConnection();
+      connection.setConnectTimeout(2_000);
+      connection.setReadTimeout(5_000);
+      connection.setUseCaches(false);
+      connection.setRequestProperty("Connection", "close");
+      int status = connection.getResponseCode();
+      try (InputStream body =
+          status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+        if (body != null) {
+          body.transferTo(OutputStream.nullOutputStream());
+        }
+      }
+      return status == 200;
+    } catch (IOException notYet) {
+      return false; // not listening yet, or not answering in time
+    } finally {
+      if (connection != null) {
+        connection.disconnect();
+      }
+    }
   }
 
   /** Stops the process and its descendants: politely first, forcibly after the grace period. */
@@ -98,6 +123,12 @@ final class ChildProcess {
         p.onExit().get(left, TimeUnit.NANOSECONDS);
       } catch (Exception e) {
         p.destroyForcibly();
+        try {
+          // Wait for the forced exit too: a process still dying holds its port and files.
+          p.onExit().get(10, TimeUnit.SECONDS);
+        } catch (Exception stillThere) {
+          // the kernel has it; nothing more a launcher can do
+        }
       }
     }
     process = null;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +54,13 @@ public final class PayaraServer implements AutoCloseable {
     }
     Path tmp = workDir.resolve("tmp");
     Files.createDirectories(tmp);
+    // Payara Micro keeps what it deployed in its root directory and, when started on the same one,
+    // deploys that copy first and then --deploy's WAR over it: two deployments of the application,
+    // and readiness checks of the discarded one could stay registered and never turn UP. Every
+    // start
+    // therefore gets an empty root directory; nothing of value lives there.
+    Path root = workDir.resolve("payara-root");
+    deleteTree(root);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // JVM options go before -jar: Payara Micro rejects them after it.
@@ -70,8 +78,19 @@ public final class PayaraServer implements AutoCloseable {
             String.valueOf(httpPort),
             "--nocluster",
             "--rootdir",
-            workDir.resolve("payara-root").toString()));
+            root.toString()));
     child.start(command, workDir, environment);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**
