@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Read-only facts about the current tenant's candidates, for plugins. */
+/** Read-only facts about the current tenant's candidates and companies, for plugins. */
 public interface CandidateFacts {
 
   /**
@@ -38,8 +38,20 @@ public interface CandidateFacts {
       LocalDate endDate,
       Double hoursPerWeek) {}
 
+  /**
+   * A company of the current tenant.
+   *
+   * @param vatNumber the partita IVA
+   * @param size MICRO (under 10), SMALL (10-49), MEDIUM (50-249), LARGE (250+); null if unknown
+   * @param atecoCode the ATECO activity code, null if unknown
+   */
+  record Company(long id, String name, String vatNumber, String size, String atecoCode) {}
+
   /** A live (not erased) candidate of the current tenant. */
   Optional<Candidate> candidate(long id);
 
   List<Placement> placements(long candidateId);
+
+  /** A company of the current tenant. */
+  Optional<Company> company(long id);
 }

@@ -11,6 +11,14 @@ public interface ReportContributor extends Extension {
   /** A titled group of figures. */
   record Section(String title, List<Figure> figures) {}
 
-  /** The plugin's section of the request tenant's report. */
+  /** A reporting period: whole days in the territory's time zone, both ends included. */
+  record Period(java.time.LocalDate from, java.time.LocalDate to) {}
+
+  /** The plugin's section of the request tenant's report, over all time. */
   Section section();
+
+  /** The plugin's section for a period; by default the same as {@link #section()}. */
+  default Section section(Period period) {
+    return section();
+  }
 }

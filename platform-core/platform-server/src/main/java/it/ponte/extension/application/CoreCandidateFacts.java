@@ -4,6 +4,7 @@ import it.ponte.api.core.CandidateFacts;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateRepository;
 import it.ponte.candidate.domain.PersonalData;
+import it.ponte.company.domain.CompanyRepository;
 import it.ponte.placement.domain.PlacementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ public class CoreCandidateFacts implements CandidateFacts {
   @Inject CandidateRepository candidates;
 
   @Inject PlacementRepository placements;
+
+  @Inject CompanyRepository companies;
 
   @Override
   public Optional<Candidate> candidate(long id) {
@@ -56,5 +59,19 @@ public class CoreCandidateFacts implements CandidateFacts {
                     p.endDate(),
                     p.hoursPerWeek() == null ? null : p.hoursPerWeek().doubleValue()))
         .toList();
+  }
+
+  @Override
+  public Optional<Company> company(long id) {
+    return companies
+        .find(id)
+        .map(
+            c ->
+                new Company(
+                    c.id(),
+                    c.name(),
+                    c.vatNumber(),
+                    c.size() == null ? null : c.size().name(),
+                    c.atecoCode()));
   }
 }

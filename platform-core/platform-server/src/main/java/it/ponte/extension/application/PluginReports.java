@@ -18,9 +18,12 @@ public class PluginReports {
   /** A plugin's section. */
   public record Contributed(String pluginId, ReportContributor.Section section) {}
 
-  public List<Contributed> sections() {
+  /**
+   * @param period the report's period; null for all time
+   */
+  public List<Contributed> sections(ReportContributor.Period period) {
     return registry.extensions(ReportContributor.class, enabled.enabledIds()).stream()
-        .map(c -> new Contributed(c.pluginId(), c.section()))
+        .map(c -> new Contributed(c.pluginId(), period == null ? c.section() : c.section(period)))
         .toList();
   }
 }

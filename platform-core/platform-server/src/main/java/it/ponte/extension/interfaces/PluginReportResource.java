@@ -1,12 +1,18 @@
 package it.ponte.extension.interfaces;
 
+import it.ponte.api.plugin.ReportContributor;
 import it.ponte.extension.application.PluginReports;
+import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.domain.FieldError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,9 +36,24 @@ public class PluginReportResource {
   public record SectionView(String pluginId, String title, List<FigureView> figures) {}
 
   @GET
-  @Operation(summary = "The report sections of the plugins enabled here, one per plugin.")
-  public List<SectionView> sections() {
-    return reports.sections().stream()
+  @Operation(
+      summary = "The report sections of the plugins enabled here, one per plugin.",
+      description =
+          "With from and to (YYYY-MM-DD, both included, days in the territory's time zone) plugins"
+              + " that report by period give that period's figures; without, all time.")
+  public List<SectionView> sections(
+      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    List<FieldError> errors = new ArrayList<>();
+    if ((from == null) != (to == null)) {
+      errors.add(new FieldError(from == null ? "from" : "to", "give both from and to, or neither"));
+    } else if (from != null && to.isBefore(from)) {
+      errors.add(new FieldError("to", "must not be before from"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    ReportContributor.Period period = from == null ? null : new ReportContributor.Period(from, to);
+    return reports.sections(period).stream()
         .map(
             c ->
                 new SectionView(

@@ -1,5 +1,6 @@
 package it.ponte.platform.interfaces;
 
+import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.infrastructure.DatabaseFailures;
 import jakarta.json.JsonException;
@@ -43,6 +44,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         response.header(header.getKey(), header.getValue());
       }
       return response.build();
+    }
+    if (failure instanceof PluginRefusal refusal) {
+      return Problems.refusal(refusal, instance);
     }
     if (failure instanceof ConstraintViolationException cve) {
       return BeanValidation.problem(cve, instance);

@@ -1,5 +1,6 @@
 package it.ponte.platform.interfaces;
 
+import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.platform.domain.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -30,6 +31,39 @@ public final class Problems {
       String detail,
       String instance,
       List<FieldError> errors) {
+    return body(type, status, title, detail, instance, errors).build().toString();
+  }
+
+  /**
+   * A plugin's refusal ({@link PluginRefusal}): its type, status, title and detail, and every
+   * reason in {@code reasons}.
+   */
+  public static Response refusal(PluginRefusal refusal, String instance) {
+    JsonArrayBuilder reasons = Json.createArrayBuilder();
+    refusal.reasons().forEach(reasons::add);
+    return Response.status(refusal.status())
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .entity(
+            body(
+                    refusal.type(),
+                    refusal.status(),
+                    refusal.title(),
+                    refusal.getMessage(),
+                    instance,
+                    List.of())
+                .add("reasons", reasons)
+                .build()
+                .toString())
+        .build();
+  }
+
+  private static JsonObjectBuilder body(
+      String type,
+      int status,
+      String title,
+      String detail,
+      String instance,
+      List<FieldError> errors) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", TYPE_PREFIX + type)
@@ -51,7 +85,7 @@ public final class Problems {
       }
       body.add("errors", list);
     }
-    return body.build().toString();
+    return body;
   }
 
   /** A response carrying a problem document. */

@@ -41,9 +41,11 @@ public class DulExtensions
     dul.placed(
         event.aggregateId(),
         Long.parseLong(d.get("candidateId")),
+        Long.parseLong(d.get("companyId")),
         d.get("contract"),
         LocalDate.parse(d.get("startDate")),
-        d.get("endDate") == null ? null : LocalDate.parse(d.get("endDate")));
+        d.get("endDate") == null ? null : LocalDate.parse(d.get("endDate")),
+        d.get("hoursPerWeek") == null ? null : Double.valueOf(d.get("hoursPerWeek")));
   }
 
   @Override

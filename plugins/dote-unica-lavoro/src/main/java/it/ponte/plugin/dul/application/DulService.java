@@ -3,6 +3,7 @@ package it.ponte.plugin.dul.application;
 import it.ponte.api.core.CandidateFacts;
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.TenantSql;
+import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import it.ponte.plugin.dul.domain.DulRules;
@@ -39,16 +40,9 @@ public class DulService {
   @Inject CandidateFacts candidates;
 
   /** A refusal with a status, reasons and a stable type, for the REST layer. */
-  public static final class Refused extends RuntimeException {
-    public final int status;
-    public final String type;
-    public final List<String> reasons;
-
+  public static final class Refused extends PluginRefusal {
     public Refused(int status, String type, String message, List<String> reasons) {
-      super(message);
-      this.status = status;
-      this.type = type;
-      this.reasons = List.copyOf(reasons);
+      super(status, "dul-" + type, "Dote Unica Lavoro", message, reasons);
     }
   }
 
@@ -73,14 +67,19 @@ public class DulService {
       String contributions,
       String closeReason) {}
 
-  /** A claim for a result payment. */
+  /**
+   * What a placement of a dote holder earns: the operator's result payment and the employer's
+   * incentive, each with its amount (null when it does not qualify) and why.
+   */
   public record Claim(
       long doteId,
       long placementId,
       String contract,
       BigDecimal amount,
       boolean qualifies,
-      String reason) {}
+      String reason,
+      BigDecimal employerIncentive,
+      String incentiveReason) {}
 
   /** The rules of the territory's current configuration. */
   private DulRules config() {
@@ -146,9 +145,26 @@ public class DulService {
                 rs.getString(5)));
   }
 
-  /** Records a quarterly redistribution (positive or negative) of an operator's budget. */
+  /**
+   * Records a quarterly redistribution of an operator's budget: positive (budget moved to it) or
+   * negative (taken away). A negative one may take at most what is available: a redistribution
+   * never leaves an operator below zero, overbooking is for plans only.
+   */
   public Operator redistribute(long operatorId, BigDecimal amount, String note, String actor) {
-    lockOperator(operatorId);
+    Operator operator = lockOperator(operatorId);
+    if (amount.signum() == 0) {
+      throw new Refused(
+          422, "redistribution-refused", "A redistribution of zero changes nothing.", List.of());
+    }
+    if (operator.available().add(amount).signum() < 0) {
+      throw new Refused(
+          422,
+          "redistribution-refused",
+          "The operator has EUR "
+              + operator.available().toPlainString()
+              + " available; a redistribution cannot take away more.",
+          List.of());
+    }
     entry(operatorId, "REDISTRIBUTION", amount, null, note, actor);
     return operator(operatorId).orElseThrow();
   }
@@ -287,24 +303,58 @@ public class DulService {
    * placed and returns its booking to the operator as replacement budget.
    */
   public Optional<Claim> placed(
-      long placementId, long candidateId, String contract, LocalDate start, LocalDate end) {
+      long placementId,
+      long candidateId,
+      long companyId,
+      String contract,
+      LocalDate start,
+      LocalDate end,
+      Double hoursPerWeek) {
     List<Dote> active =
         doti(candidateId).stream().filter(d -> d.status().equals("ACTIVE")).toList();
     if (active.isEmpty()) {
       return Optional.empty();
     }
     Dote dote = active.get(0);
-    DulRulebook.Claim claim = rules().resultPayment(dote.fascia(), contract, start, end);
+    DulRulebook rules = rules();
+    DulRulebook.Claim claim = rules.resultPayment(dote.fascia(), contract, start, end);
+    DulRulebook.Claim incentive =
+        candidates
+            .candidate(candidateId)
+            .map(
+                c ->
+                    rules.employerIncentive(
+                        new Person(
+                            c.birthDate(),
+                            c.gender(),
+                            c.education(),
+                            c.employmentStatus(),
+                            c.didDate(),
+                            true,
+                            true,
+                            null),
+                        start,
+                        contract,
+                        end,
+                        hoursPerWeek,
+                        candidates
+                            .company(companyId)
+                            .map(CandidateFacts.Company::size)
+                            .orElse(null)))
+            .orElse(new DulRulebook.Claim(Optional.empty(), "the candidate's record was erased"));
     int inserted =
         update(
-            "INSERT INTO dul_claim (dote_id, placement_id, contract, amount, qualifies, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (placement_id) DO NOTHING",
+            "INSERT INTO dul_claim (dote_id, placement_id, contract, amount, qualifies, reason,"
+                + " employer_incentive, incentive_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (placement_id) DO NOTHING",
             dote.id(),
             placementId,
             contract,
             claim.amount().orElse(null),
             claim.amount().isPresent(),
-            claim.reason());
+            claim.reason(),
+            incentive.amount().orElse(null),
+            incentive.reason());
     if (inserted == 1 && claim.amount().isPresent()) {
       lockOperator(dote.operatorId());
       update(
@@ -370,7 +420,8 @@ public class DulService {
 
   public List<Claim> claims(long doteId) {
     return query(
-        "SELECT dote_id, placement_id, contract, amount, qualifies, reason FROM dul_claim WHERE dote_id = ? ORDER BY id",
+        "SELECT dote_id, placement_id, contract, amount, qualifies, reason, employer_incentive,"
+            + " incentive_reason FROM dul_claim WHERE dote_id = ? ORDER BY id",
         List.of(doteId),
         rs ->
             new Claim(
@@ -379,7 +430,9 @@ public class DulService {
                 rs.getString(3),
                 rs.getBigDecimal(4),
                 rs.getBoolean(5),
-                rs.getString(6)));
+                rs.getString(6),
+                rs.getBigDecimal(7),
+                rs.getString(8)));
   }
 
   public List<Map<String, Object>> pip(long doteId) {
@@ -474,7 +527,11 @@ public class DulService {
     return counts;
   }
 
-  /** Report figures: placement rate by fascia (percent of closed doti) and claims total. */
+  /**
+   * Report figures: placement rate by fascia (percent of closed doti), result claims in total and
+   * by contract, employer incentives, and each operator's budget: what it has (ceiling plus
+   * redistributions and replacement budget), what is committed to plans, the share committed.
+   */
   public Map<String, Number> figures() {
     Map<String, Number> figures = new LinkedHashMap<>();
     for (Object[] row :
@@ -485,9 +542,7 @@ public class DulService {
             rs -> new Object[] {rs.getInt(1), rs.getLong(2), rs.getLong(3)})) {
       long placed = (Long) row[1];
       long closed = (Long) row[2];
-      figures.put(
-          "placement rate % fascia " + row[0],
-          closed == 0 ? 0 : Math.round(placed * 1000.0 / closed) / 10.0);
+      figures.put("placement rate % fascia " + row[0], percent(placed, closed));
     }
     figures.put(
         "result claims EUR",
@@ -496,7 +551,48 @@ public class DulService {
                 List.of(),
                 rs -> rs.getBigDecimal(1))
             .get(0));
+    for (Object[] row :
+        query(
+            "SELECT contract, count(*), sum(amount) FROM dul_claim WHERE qualifies"
+                + " GROUP BY contract ORDER BY contract",
+            List.of(),
+            rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)})) {
+      figures.put("result claims " + row[0], (Long) row[1]);
+      figures.put("result claims EUR " + row[0], (BigDecimal) row[2]);
+    }
+    figures.put(
+        "employer incentives EUR",
+        query(
+                "SELECT coalesce(sum(employer_incentive), 0) FROM dul_claim",
+                List.of(),
+                rs -> rs.getBigDecimal(1))
+            .get(0));
+    for (Object[] row :
+        query(
+            "SELECT o.name,"
+                + " o.ceiling + coalesce(sum(e.amount) FILTER (WHERE e.kind IN ('REDISTRIBUTION', 'REPLACEMENT')), 0),"
+                + " -coalesce(sum(e.amount) FILTER (WHERE e.kind IN ('BOOKED', 'RELEASED')), 0)"
+                + " FROM dul_operator o LEFT JOIN dul_budget_entry e ON e.operator_id = o.id"
+                + " GROUP BY o.id, o.name ORDER BY o.name",
+            List.of(),
+            rs -> new Object[] {rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)})) {
+      BigDecimal budget = (BigDecimal) row[1];
+      BigDecimal committed = (BigDecimal) row[2];
+      figures.put("operator budget EUR " + row[0], budget);
+      figures.put("operator committed EUR " + row[0], committed);
+      figures.put(
+          "operator committed % " + row[0],
+          budget.signum() == 0
+              ? 0
+              : committed
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(budget, 1, java.math.RoundingMode.HALF_UP));
+    }
     return figures;
+  }
+
+  private static double percent(long part, long whole) {
+    return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
   }
 
   /** Removes a person's doti and everything hanging from them (GDPR erasure). */

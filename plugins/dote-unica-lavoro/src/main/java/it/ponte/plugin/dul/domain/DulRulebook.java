@@ -181,21 +181,44 @@ public final class DulRulebook {
   }
 
   /**
-   * The employer incentive for a hiring, or empty when the hiring does not qualify.
+   * The employer incentive for hiring a person, or why the hiring does not qualify.
    *
-   * @param staff the employer's headcount
+   * @param contract a core Contract name, null for none
+   * @param end the contract's end, null if open-ended
+   * @param hoursPerWeek contractual hours, null if not recorded
+   * @param companySize the employer's core size band (MICRO, SMALL, MEDIUM, LARGE), null if unknown
    */
-  public Optional<BigDecimal> employerIncentive(
-      Person p, LocalDate hiredOn, String contract, LocalDate end, double hoursPerWeek, int staff) {
+  public Claim employerIncentive(
+      Person p,
+      LocalDate hiredOn,
+      String contract,
+      LocalDate end,
+      Double hoursPerWeek,
+      String companySize) {
     DulRules.Incentive i = rules.employerIncentive();
-    if (contract == null
-        || !i.contracts().contains(contract)
-        || hoursPerWeek < i.minHoursPerWeek()) {
-      return Optional.empty();
+    if (contract == null || !i.contracts().contains(contract)) {
+      return new Claim(
+          Optional.empty(),
+          "contract "
+              + contract
+              + " does not earn the employer incentive; these do: "
+              + new java.util.TreeSet<>(i.contracts()));
+    }
+    if (hoursPerWeek == null || hoursPerWeek < i.minHoursPerWeek()) {
+      return new Claim(
+          Optional.empty(),
+          hoursPerWeek == null
+              ? "hours per week not recorded; at least " + i.minHoursPerWeek() + " are required"
+              : hoursPerWeek
+                  + " hours per week, fewer than the "
+                  + i.minHoursPerWeek()
+                  + " required");
     }
     if ("FIXED_TERM".equals(contract)
         && (end == null || end.isBefore(hiredOn.plusMonths(i.minFixedTermMonths()).minusDays(1)))) {
-      return Optional.empty();
+      return new Claim(
+          Optional.empty(),
+          "a fixed-term contract must last at least " + i.minFixedTermMonths() + " months");
     }
     int age = Period.between(p.birthDate(), hiredOn).getYears();
     boolean woman = "FEMALE".equals(p.gender());
@@ -203,7 +226,31 @@ public final class DulRulebook {
         age <= 54
             ? (woman ? i.womenUpTo54() : i.menUpTo54())
             : (woman ? i.women55Plus() : i.men55Plus());
-    return Optional.of(
-        staff < i.smallEmployerBelow() ? amount.add(i.smallEmployerBonus()) : amount);
+    String reason = (woman ? "woman" : "man") + " aged " + age + ", " + contract;
+    Integer maxStaff = maxStaff(companySize);
+    if (maxStaff == null) {
+      return new Claim(
+          Optional.of(amount), reason + "; company size unknown, so no small-employer bonus");
+    }
+    if (maxStaff < i.smallEmployerBelow()) {
+      return new Claim(
+          Optional.of(amount.add(i.smallEmployerBonus())),
+          reason + "; employer under " + i.smallEmployerBelow() + " staff (" + companySize + ")");
+    }
+    return new Claim(Optional.of(amount), reason);
+  }
+
+  /** The largest headcount of a core size band; null when unknown. */
+  private static Integer maxStaff(String size) {
+    if (size == null) {
+      return null;
+    }
+    return switch (size) {
+      case "MICRO" -> 9;
+      case "SMALL" -> 49;
+      case "MEDIUM" -> 249;
+      case "LARGE" -> Integer.MAX_VALUE;
+      default -> null;
+    };
   }
 }

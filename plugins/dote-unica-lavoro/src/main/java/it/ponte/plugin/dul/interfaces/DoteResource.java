@@ -1,5 +1,6 @@
 package it.ponte.plugin.dul.interfaces;
 
+import it.ponte.api.core.CurrentUser;
 import it.ponte.plugin.dul.application.DulService;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DoteResource {
 
   @Inject DulService dul;
+
+  @Inject CurrentUser user;
 
   /** A dote to assign. */
   @Schema(name = "DulNewDote", description = "Assigns a dote to a core candidate.")
@@ -117,7 +120,7 @@ public class DoteResource {
     return dul.plan(
         id,
         lines.stream().map(l -> new DulRulebook.PlanLine(l.serviceCode, l.quantity)).toList(),
-        "operator");
+        user.actor());
   }
 
   /** A service delivered. */
@@ -167,6 +170,6 @@ public class DoteResource {
       summary =
           "Closes the dote on the person's renunciation; its booking returns to the operator.")
   public DulService.Dote renounce(@PathParam("id") long id) {
-    return dul.renounce(id, "operator");
+    return dul.renounce(id, user.actor());
   }
 }

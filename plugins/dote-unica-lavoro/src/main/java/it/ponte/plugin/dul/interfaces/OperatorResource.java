@@ -1,5 +1,6 @@
 package it.ponte.plugin.dul.interfaces;
 
+import it.ponte.api.core.CurrentUser;
 import it.ponte.plugin.dul.application.DulService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OperatorResource {
 
   @Inject DulService dul;
+
+  @Inject CurrentUser user;
 
   /** An operator to register. */
   @Schema(name = "DulNewOperator", description = "An accredited operator with its budget ceiling.")
@@ -85,9 +88,13 @@ public class OperatorResource {
   @POST
   @Path("{id}/redistributions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Records a quarterly redistribution of the operator's budget.")
+  @Operation(
+      summary = "Records a quarterly redistribution of the operator's budget.",
+      description =
+          "Positive moves budget to the operator, negative takes it away: never more than is"
+              + " available (422 dul-redistribution-refused, nothing recorded).")
   public DulService.Operator redistribute(
       @PathParam("id") long id, @NotNull @Valid Redistribution body) {
-    return dul.redistribute(id, body.amount, body.note, "operator");
+    return dul.redistribute(id, body.amount, body.note, user.actor());
   }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DulRulebookTest {
@@ -170,19 +170,58 @@ class DulRulebookTest {
     assertThat(RULES.resultPayment(1, null, start, null).amount()).isEmpty();
   }
 
-  @Test
-  void theEmployerIncentiveFollowsGenderAgeAndEmployerSize() {
+  /** DOMAIN.md: 5,000 men <=54, 7,000 women <=54 and men 55+, 9,000 women 55+, +1,000 under 50. */
+  @ParameterizedTest(name = "{0} {1}, {2} ending after {3} months, {4} h, {5}: {6}")
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "FEMALE, 56, PERMANENT, -, 38, SMALL, 10000, employer under 50",
+        "FEMALE, 54, PERMANENT, -, 38, LARGE, 7000, woman aged 54",
+        "MALE, 40, PERMANENT, -, 38, MEDIUM, 5000, man aged 40",
+        "MALE, 55, APPRENTICESHIP, -, 20, MICRO, 8000, employer under 50",
+        "MALE, 40, PERMANENT, -, 38, -, 5000, company size unknown",
+        "MALE, 40, FIXED_TERM, 12, 38, LARGE, 5000, FIXED_TERM",
+        "MALE, 40, FIXED_TERM, 6, 38, LARGE, -, at least 12 months",
+        "MALE, 40, PERMANENT, -, 19, LARGE, -, fewer than the 20",
+        "MALE, 40, PERMANENT, -, -, LARGE, -, hours per week not recorded",
+        "FEMALE, 40, ON_CALL, -, 38, LARGE, -, does not earn the employer incentive",
+      })
+  void theEmployerIncentiveFollowsGenderAgeContractHoursAndEmployerSize(
+      String gender,
+      int age,
+      String contract,
+      Integer months,
+      Double hours,
+      String size,
+      String expected,
+      String reason) {
     LocalDate hired = LocalDate.of(2026, 3, 1);
-    Person woman56 = person(56, "FEMALE", null, "UNEMPLOYED", 10);
-    Person man40 = person(40, "MALE", null, "UNEMPLOYED", 10);
-    assertThat(RULES.employerIncentive(woman56, hired, "PERMANENT", null, 38, 12))
-        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10000"));
-    assertThat(RULES.employerIncentive(man40, hired, "PERMANENT", null, 38, 120))
-        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5000"));
-    assertThat(RULES.employerIncentive(man40, hired, "FIXED_TERM", hired.plusMonths(6), 38, 120))
-        .isEqualTo(Optional.empty());
-    assertThat(RULES.employerIncentive(man40, hired, "FIXED_TERM", hired.plusMonths(12), 38, 120))
-        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5000"));
-    assertThat(RULES.employerIncentive(man40, hired, "PERMANENT", null, 19, 120)).isEmpty();
+    Person p = person(age, gender, null, "UNEMPLOYED", 10);
+    // person() makes the age hold today; move the birth date so it holds on the hiring date.
+    Person atHiring =
+        new Person(
+            hired.minusYears(age).minusDays(10),
+            p.gender(),
+            p.education(),
+            p.employmentStatus(),
+            p.didDate(),
+            p.residentInLombardy(),
+            p.serviceAgreementSigned(),
+            p.naspiSince());
+    DulRulebook.Claim incentive =
+        RULES.employerIncentive(
+            atHiring,
+            hired,
+            contract,
+            months == null ? null : hired.plusMonths(months).minusDays(1),
+            hours,
+            size);
+    if (expected == null) {
+      assertThat(incentive.amount()).isEmpty();
+    } else {
+      assertThat(incentive.amount())
+          .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+    assertThat(incentive.reason()).contains(reason);
   }
 }
