@@ -38,6 +38,20 @@ class DoteUnicaLavoroIT {
   }
 
   @Test
+  void bergamoEnablesItInItsDescriptorAndBolognaDoesNot(Platform platform) {
+    JsonObject bergamo = platform.get("/api/t/bergamo/plugins/" + DUL).json();
+    assertThat(bergamo.getBoolean("enabled")).isTrue();
+    assertThat(bergamo.getJsonObject("config").getString("phase")).isEqualTo("IV");
+    assertThat(bergamo.getJsonObject("config").getInt("overbookingPercent")).isEqualTo(10);
+    assertThat(platform.get("/api/t/bergamo/plugins/" + DUL + "/operators").status())
+        .isEqualTo(200);
+    assertThat(platform.get("/api/t/bologna/plugins/" + DUL).json().getBoolean("enabled"))
+        .isFalse();
+    assertThat(platform.get("/api/t/bologna/plugins/" + DUL + "/operators").status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void onlyLombardyMayEnableIt(Platform platform) {
     String emilia = platform.onboardNewTenant("08");
     String admin = platform.createUser("admin-" + emilia, "tenant-admin", emilia);
@@ -114,14 +128,14 @@ class DoteUnicaLavoroIT {
     assertThat(operatorNow.getJsonNumber("available").bigDecimalValue())
         .isEqualByComparingTo("1580");
 
-    long company = fa.company("Impresa Srl");
+    long company = fa.company("Impresa Srl", "SMALL");
     fa.move(worker, "ASSESSED");
     fa.move(worker, "IN_PROTOCOL");
     Answer placement =
         platform.post(
             "/api/t/" + a + "/placements",
             "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"FIXED_TERM\", \"startDate\": \"%s\", \"endDate\": \"%s\", \"hoursPerWeek\": 30}"
-                .formatted(worker, company, LocalDate.now(), LocalDate.now().plusDays(200)));
+                .formatted(worker, company, LocalDate.now(), LocalDate.now().plusDays(400)));
     assertThat(placement.status()).as(placement.body()).isEqualTo(201);
 
     JsonObject closed = waitFor(platform, base + "/doti/" + doteId);
@@ -134,6 +148,11 @@ class DoteUnicaLavoroIT {
                 .getJsonNumber("amount")
                 .bigDecimalValue())
         .isEqualByComparingTo("1750");
+    // Woman of 56 hired for more than 12 months, 30 h a week, by a company under 50: 9,000 + 1,000.
+    JsonObject claim = closed.getJsonArray("claims").getJsonObject(0);
+    assertThat(claim.getJsonNumber("employerIncentive").bigDecimalValue())
+        .isEqualByComparingTo("10000");
+    assertThat(claim.getString("incentiveReason")).contains("woman aged 56").contains("under 50");
     assertThat(
             platform
                 .get(base + "/operators")
@@ -154,9 +173,50 @@ class DoteUnicaLavoroIT {
     assertThat(section.getString("title")).isEqualTo("Dote Unica Lavoro");
     assertThat(section.getJsonArray("figures").toString())
         .contains("placement rate % fascia 3")
-        .contains("result claims EUR");
+        .contains("result claims EUR")
+        .contains("result claims EUR FIXED_TERM")
+        .contains("employer incentives EUR")
+        .contains("operator committed % Ente Uno");
     assertThat(platform.get("/api/t/" + b + "/plugins/" + DUL + "/doti").status()).isEqualTo(404);
     assertThat(platform.get("/api/t/" + b + "/placements").json().getInt("total")).isZero();
+  }
+
+  @Test
+  void redistributionsMoveBudgetButNeverBelowZero(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    enable(platform, a);
+    enable(platform, b);
+    String base = "/api/t/" + a + "/plugins/" + DUL;
+    long operator =
+        platform
+            .post(base + "/operators", "{\"name\": \"Ente Tre\", \"ceiling\": 1000}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String redistributions = base + "/operators/" + operator + "/redistributions";
+    Answer added = platform.post(redistributions, "{\"amount\": 500, \"note\": \"Q1\"}");
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(added.json().getJsonNumber("available").bigDecimalValue())
+        .isEqualByComparingTo("1500");
+    JsonObject refused =
+        assertProblem(
+            platform.post(redistributions, "{\"amount\": -1500.01}"),
+            422,
+            "dul-redistribution-refused");
+    assertThat(refused.getString("detail")).contains("1500");
+    assertThat(
+            platform.get(base + "/operators/" + operator + "/ledger").jsonStructure().asJsonArray())
+        .as("the refused redistribution wrote nothing")
+        .hasSize(1);
+    Answer emptied = platform.post(redistributions, "{\"amount\": -1500}");
+    assertThat(emptied.json().getJsonNumber("available").bigDecimalValue()).isZero();
+    assertThat(
+            platform
+                .get("/api/t/" + b + "/plugins/" + DUL + "/operators")
+                .jsonStructure()
+                .asJsonArray())
+        .isEmpty();
   }
 
   @Test

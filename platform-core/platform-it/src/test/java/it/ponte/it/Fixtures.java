@@ -69,11 +69,19 @@ final class Fixtures {
 
   /** Registers a company and returns its id. */
   long company(String name) {
+    return company(name, null);
+  }
+
+  /** Registers a company of a size band (MICRO, SMALL...; null for unknown) and returns its id. */
+  long company(String name, String size) {
     Platform.Answer a =
         platform.post(
             base() + "/companies",
-            "{\"name\": \"%s\", \"vatNumber\": \"%s\", \"boardJoinedOn\": \"2024-01-15\"}"
-                .formatted(name, TestData.vatNumber(VAT.incrementAndGet())));
+            "{\"name\": \"%s\", \"vatNumber\": \"%s\", \"boardJoinedOn\": \"2024-01-15\"%s}"
+                .formatted(
+                    name,
+                    TestData.vatNumber(VAT.incrementAndGet()),
+                    size == null ? "" : ", \"size\": \"" + size + "\""));
     if (a.status() != 201) {
       throw new AssertionError("company answered " + a.status() + ": " + a.body());
     }
@@ -91,5 +99,22 @@ final class Fixtures {
 
   static long id(Platform.Answer answer) {
     return answer.json().getJsonNumber("id").longValue();
+  }
+
+  /** Reads {@code value} until {@code done} holds, for up to 30 seconds; returns the last read. */
+  static <T> T eventually(
+      java.util.function.Supplier<T> value, java.util.function.Predicate<T> done) {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    T last = value.get();
+    while (!done.test(last) && System.nanoTime() < until) {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      last = value.get();
+    }
+    return last;
   }
 }

@@ -41,10 +41,8 @@ public class PlatformExtension implements ParameterResolver {
             .environment("PONTE_AUTH_CLOCK_SKEW_SECONDS", "2")
             .environment("PONTE_DEMO_DATA", "true")
             .environment("PONTE_PLUGINS_TASK_SECONDS", "2")
-            .pluginJars(
-                java.util.List.of(
-                    Path.of(required("ponte.it.plugins.jar")),
-                    Path.of(required("ponte.it.dul.jar"))))
+            // The distribution WAR has the real plugins; the fixture plugins are added to a copy.
+            .pluginJars(java.util.List.of(Path.of(required("ponte.it.plugins.jar"))))
             .jvmOptions(java.util.List.of("-Xmx768m"))
             .logFile(work.resolve("payara.log"))
             .build();

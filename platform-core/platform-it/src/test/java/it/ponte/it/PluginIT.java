@@ -7,9 +7,8 @@ import it.ponte.it.Platform.Answer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,21 +48,6 @@ class PluginIT {
     return a.json().getJsonArray("events");
   }
 
-  private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> done) {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    T last = value.get();
-    while (!done.test(last) && System.nanoTime() < until) {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      last = value.get();
-    }
-    return last;
-  }
-
   @Test
   void aPluginEnabledInOneTerritoryIsInvisibleInTheOther(Platform platform) throws Exception {
     String a = platform.onboardNewTenant("03");
@@ -96,7 +80,7 @@ class PluginIT {
 
     long inA = new Fixtures(platform, a).register(Fixtures.person("Anna", "Rota", ""));
     new Fixtures(platform, b).register(Fixtures.person("Bruno", "Conti", ""));
-    JsonArray events = eventually(() -> seen(platform, a), e -> !e.isEmpty());
+    JsonArray events = Fixtures.eventually(() -> seen(platform, a), e -> !e.isEmpty());
     assertThat(events).hasSize(1);
     assertThat(events.getJsonObject(0).getString("type")).isEqualTo("candidate.registered");
     assertThat(events.getJsonObject(0).getJsonNumber("aggregateId").longValue()).isEqualTo(inA);
@@ -183,7 +167,7 @@ class PluginIT {
     Fixtures fa = new Fixtures(platform, a);
     platform.as(admin).send("PUT", url, "{}", "application/json");
     fa.register(Fixtures.person("Uno", "Primo", ""));
-    eventually(() -> seen(platform, a), e -> e.size() == 1);
+    Fixtures.eventually(() -> seen(platform, a), e -> e.size() == 1);
 
     Answer disabled = platform.as(admin).send("DELETE", url, null, null);
     assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
@@ -197,13 +181,14 @@ class PluginIT {
         .as("the data stayed; nothing was delivered while disabled")
         .hasSize(1);
     long third = fa.register(Fixtures.person("Tre", "Terzo", ""));
-    JsonArray events = eventually(() -> seen(platform, a), e -> e.size() == 2);
+    JsonArray events = Fixtures.eventually(() -> seen(platform, a), e -> e.size() == 2);
     assertThat(events).hasSize(2);
     assertThat(events.getJsonObject(1).getJsonNumber("aggregateId").longValue()).isEqualTo(third);
   }
 
   @Test
-  void anEventSurvivesAFailingListenerAndIsDeliveredOnce(Platform platform) {
+  void anEventSurvivesAFailingListenerAndARestartAndIsDeliveredOnce(Platform platform)
+      throws IOException {
     String a = platform.onboardNewTenant("03");
     String admin = admin(platform, a);
     String url = "/api/t/" + a + "/plugins/" + ECHO;
@@ -214,7 +199,7 @@ class PluginIT {
         .isEqualTo(200);
 
     JsonObject stuck =
-        eventually(
+        Fixtures.eventually(
             () -> platform.as(admin).get(url + "/deliveries").json(),
             d -> d.getInt("attempts") >= 1);
     assertThat(stuck.getInt("attempts")).isGreaterThanOrEqualTo(1);
@@ -222,15 +207,19 @@ class PluginIT {
     assertThat(stuck.getString("failingType")).isEqualTo("candidate.registered");
     assertThat(stuck.getInt("pending")).isEqualTo(1);
 
-    // The event waits in the tenant's outbox table, not in memory: a server restart keeps it
-    // (RestartIT restarts the server with data in every table).
+    // The event waits in the tenant's outbox table, not in memory: a server restart keeps it.
+    platform.instance().restartServer();
+    JsonObject afterRestart = platform.as(admin).get(url + "/deliveries").json();
+    assertThat(afterRestart.getInt("pending")).isEqualTo(1);
+    assertThat(seen(platform, a)).isEmpty();
+
     platform.as(admin).send("PUT", url, "{\"failEvents\": false}", "application/json");
     Answer retried = platform.as(admin).post(url + "/deliveries/retry", "{}");
     assertThat(retried.status()).as(retried.body()).isEqualTo(200);
-    JsonArray events = eventually(() -> seen(platform, a), e -> !e.isEmpty());
+    JsonArray events = Fixtures.eventually(() -> seen(platform, a), e -> !e.isEmpty());
     assertThat(events).hasSize(1);
     JsonObject done =
-        eventually(
+        Fixtures.eventually(
             () -> platform.as(admin).get(url + "/deliveries").json(),
             d -> d.getInt("pending") == 0);
     assertThat(done.getInt("pending")).isZero();

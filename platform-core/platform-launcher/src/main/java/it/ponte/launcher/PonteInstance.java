@@ -30,7 +30,7 @@ public final class PonteInstance implements AutoCloseable {
 
   private PonteInstance(Builder b) {
     Path payaraJar = b.runtimeDir.resolve("payara-micro.jar");
-    Path war = b.runtimeDir.resolve("platform-server.war");
+    Path war = b.runtimeDir.resolve("ponte.war");
     if (!b.pluginJars.isEmpty()) {
       war = PluginBundle.bundle(war, b.pluginJars, b.dataDir.resolve("platform-with-plugins.war"));
     }
@@ -255,7 +255,10 @@ public final class PonteInstance implements AutoCloseable {
       return this;
     }
 
-    /** Folder holding payara-micro.jar and platform-server.war (the launcher's target/runtime). */
+    /**
+     * Folder holding payara-micro.jar and ponte.war, the distribution WAR (the launcher's
+     * target/runtime).
+     */
     public Builder runtimeDir(Path dir) {
       this.runtimeDir = dir;
       return this;

@@ -1,0 +1,2 @@
+/** REST resources under {@code /api/t/{tenant}/plugins/innovation-calls/}. */
+package it.ponte.plugin.ic.interfaces;

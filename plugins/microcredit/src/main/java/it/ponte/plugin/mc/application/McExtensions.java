@@ -1,0 +1,75 @@
+package it.ponte.plugin.mc.application;
+
+import it.ponte.api.plugin.DataSubjectContributor;
+import it.ponte.api.plugin.FederatedMetricContributor;
+import it.ponte.api.plugin.ReportContributor;
+import it.ponte.api.plugin.ScheduledTask;
+import it.ponte.plugin.mc.MicrocreditPlugin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How microcredit plugs into the core: the portfolio section of tenant reports, its counts and sums
+ * for federated reports, a borrower's loans in their export and erasure, and the daily move of
+ * loans in arrears past the threshold to DEFAULTED.
+ */
+@ApplicationScoped
+public class McExtensions
+    implements ReportContributor,
+        FederatedMetricContributor,
+        DataSubjectContributor,
+        ScheduledTask {
+
+  @Inject McService mc;
+
+  @Override
+  public String pluginId() {
+    return MicrocreditPlugin.ID;
+  }
+
+  @Override
+  public Section section() {
+    List<Figure> figures = new ArrayList<>();
+    mc.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
+    return new Section("Microcredit", figures);
+  }
+
+  /** The same figures, euro sums in whole euros (federated metrics are counts). */
+  @Override
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    mc.figures()
+        .forEach(
+            (k, v) -> {
+              if (!k.endsWith("%")) {
+                counts.put(
+                    k,
+                    v instanceof BigDecimal d
+                        ? d.setScale(0, RoundingMode.HALF_UP).longValue()
+                        : v.longValue());
+              }
+            });
+    return counts;
+  }
+
+  @Override
+  public Map<String, Object> export(long candidateId) {
+    return Map.of("loans", mc.export(candidateId));
+  }
+
+  @Override
+  public void erase(long candidateId) {
+    mc.erase(candidateId);
+  }
+
+  @Override
+  public void run() {
+    mc.markDefaults();
+  }
+}

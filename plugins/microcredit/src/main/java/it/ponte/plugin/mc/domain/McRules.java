@@ -1,0 +1,140 @@
+package it.ponte.plugin.mc.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A territory's microcredit configuration: products with their dated legal limits, the ancillary
+ * services business loans need, and the arrears thresholds.
+ */
+public record McRules(
+    List<Product> products,
+    List<String> ancillaryServices,
+    int minAncillaryServices,
+    int defaultAfterDaysInArrears,
+    int parDays) {
+
+  /** SOCIAL (art. 111 c.3 TUB) or BUSINESS (art. 111 c.1). */
+  public enum Kind {
+    SOCIAL,
+    BUSINESS
+  }
+
+  /** The limits in force from a date until the next one. */
+  public record Limit(
+      LocalDate from, BigDecimal maxAmount, BigDecimal maxAmountSrl, int maxMonths) {}
+
+  /** A loan product with its terms and dated limits (sorted by date). */
+  public record Product(
+      String code,
+      String name,
+      Kind kind,
+      BigDecimal annualRatePercent,
+      int maxGraceMonths,
+      BigDecimal feePercent,
+      List<Limit> limits) {
+
+    /** The limit in force on a day; empty before the first. */
+    public Optional<Limit> limitOn(LocalDate day) {
+      Limit found = null;
+      for (Limit l : limits) {
+        if (!l.from().isAfter(day)) {
+          found = l;
+        }
+      }
+      return Optional.ofNullable(found);
+    }
+  }
+
+  public Optional<Product> product(String code) {
+    return products.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Why a loan cannot be granted on a day under its product's limits; empty when it can.
+   *
+   * @param srl the borrower is a società a responsabilità limitata (higher business limit)
+   */
+  public List<String> limitBreaches(
+      Product product, BigDecimal amount, int months, int graceMonths, boolean srl, LocalDate on) {
+    List<String> reasons = new ArrayList<>();
+    Optional<Limit> limit = product.limitOn(on);
+    if (limit.isEmpty()) {
+      reasons.add(product.code() + " has no limit in force on " + on);
+      return reasons;
+    }
+    Limit l = limit.get();
+    BigDecimal max = srl && l.maxAmountSrl() != null ? l.maxAmountSrl() : l.maxAmount();
+    if (amount.compareTo(max) > 0) {
+      reasons.add(
+          "EUR "
+              + amount.toPlainString()
+              + " exceeds the "
+              + product.code()
+              + " limit of EUR "
+              + max.toPlainString()
+              + (srl && l.maxAmountSrl() != null ? " for an SRL" : "")
+              + " for loans from "
+              + l.from());
+    }
+    if (months > l.maxMonths()) {
+      reasons.add(months + " months exceed the limit of " + l.maxMonths() + " from " + l.from());
+    }
+    if (graceMonths > product.maxGraceMonths()) {
+      reasons.add(
+          graceMonths + " months of grace exceed the product's " + product.maxGraceMonths());
+    }
+    if (graceMonths >= months) {
+      reasons.add("the grace period must be shorter than the loan");
+    }
+    return reasons;
+  }
+
+  /** Reads the configuration, defaults applied by the platform. */
+  @SuppressWarnings("unchecked")
+  public static McRules from(Map<String, Object> config) {
+    List<Product> products = new ArrayList<>();
+    for (Object o : (List<Object>) config.get("products")) {
+      Map<String, Object> p = (Map<String, Object>) o;
+      List<Limit> limits = new ArrayList<>();
+      for (Object x : (List<Object>) p.get("limits")) {
+        Map<String, Object> l = (Map<String, Object>) x;
+        limits.add(
+            new Limit(
+                LocalDate.parse((String) l.get("from")),
+                money(l.get("maxAmount")),
+                l.get("maxAmountSrl") == null ? null : money(l.get("maxAmountSrl")),
+                ((Number) l.get("maxMonths")).intValue()));
+      }
+      limits.sort(Comparator.comparing(Limit::from));
+      products.add(
+          new Product(
+              (String) p.get("code"),
+              (String) p.get("name"),
+              Kind.valueOf((String) p.get("kind")),
+              decimal(p.get("annualRatePercent")),
+              p.get("maxGraceMonths") == null ? 0 : ((Number) p.get("maxGraceMonths")).intValue(),
+              p.get("feePercent") == null ? BigDecimal.ZERO : decimal(p.get("feePercent")),
+              List.copyOf(limits)));
+    }
+    return new McRules(
+        List.copyOf(products),
+        List.copyOf((List<String>) config.get("ancillaryServices")),
+        ((Number) config.get("minAncillaryServices")).intValue(),
+        ((Number) config.get("defaultAfterDaysInArrears")).intValue(),
+        ((Number) config.get("parDays")).intValue());
+  }
+
+  private static BigDecimal decimal(Object n) {
+    return new BigDecimal(n.toString());
+  }
+
+  private static BigDecimal money(Object n) {
+    return Money.euro(decimal(n));
+  }
+}

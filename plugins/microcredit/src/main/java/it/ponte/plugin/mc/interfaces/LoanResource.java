@@ -1,0 +1,293 @@
+package it.ponte.plugin.mc.interfaces;
+
+import it.ponte.api.core.CurrentTenant;
+import it.ponte.api.core.CurrentUser;
+import it.ponte.plugin.mc.application.McService;
+import it.ponte.plugin.mc.domain.Instalment;
+import it.ponte.plugin.mc.domain.Money;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Loans: application, evaluation, approval, disbursement, schedule, repayments, default. */
+@RequestScoped
+@Path("t/{tenant}/plugins/microcredit/loans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Microcredit")
+public class LoanResource {
+
+  @Inject McService mc;
+
+  @Inject CurrentUser user;
+
+  @Inject CurrentTenant tenant;
+
+  /** An application. */
+  @Schema(
+      name = "McNewLoan",
+      description =
+          "The borrower is a core candidate (candidateId) or an organisation (name, taxCode).")
+  public static class NewLoan {
+    @Schema(required = true)
+    @NotNull
+    public Long fundId;
+
+    @Schema(required = true, description = "A product code of the configuration (SOCIAL, BUSINESS)")
+    @NotBlank
+    public String product;
+
+    public Long candidateId;
+
+    @Size(max = 200)
+    public String organisation;
+
+    @Schema(description = "The organisation's codice fiscale / partita IVA (11 digits)")
+    public String taxCode;
+
+    @Schema(description = "The organisation is an SRL (higher business limit)")
+    public boolean srl;
+
+    @Schema(description = "Where the borrower came from, e.g. innovation-calls:42")
+    @Size(max = 100)
+    public String referredBy;
+
+    @Schema(required = true)
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 12, fraction = 2)
+    public BigDecimal amount;
+
+    @Schema(required = true, description = "Instalments in all, grace included")
+    @NotNull
+    @Min(1)
+    @Max(360)
+    public Integer months;
+
+    @Min(0)
+    @Max(60)
+    public int graceMonths;
+
+    @Size(max = 4000)
+    public String businessPlan;
+
+    @Schema(description = "The day of the application (to record an earlier one); today if absent")
+    public LocalDate appliedOn;
+  }
+
+  /** An ancillary support service given. */
+  @Schema(name = "McService")
+  public static class NewService {
+    @Schema(required = true, description = "A code of the configuration's ancillaryServices")
+    @NotBlank
+    public String service;
+
+    @Schema(required = true)
+    @NotBlank
+    @Size(max = 120)
+    public String tutor;
+
+    @Schema(required = true)
+    @NotNull
+    public LocalDate givenOn;
+  }
+
+  /** The evaluation of the business plan. */
+  @Schema(name = "McEvaluation")
+  public static class Evaluation {
+    @Schema(required = true)
+    @NotNull
+    public Boolean positive;
+
+    @Size(max = 4000)
+    public String businessPlan;
+
+    @Size(max = 4000)
+    public String notes;
+  }
+
+  /** An approval. */
+  @Schema(name = "McApproval")
+  public static class Approval {
+    @Schema(description = "The day of the approval, which decides the legal limit; today if absent")
+    public LocalDate approvedOn;
+  }
+
+  /** Money paid out or back. */
+  @Schema(name = "McPayment")
+  public static class Payment {
+    @Schema(required = true)
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 12, fraction = 2)
+    public BigDecimal amount;
+
+    @Schema(required = true)
+    @NotNull
+    public LocalDate onDate;
+  }
+
+  /** Jobs created by the funded activity. */
+  @Schema(name = "McJobs")
+  public static class Jobs {
+    @Schema(required = true)
+    @NotNull
+    @Min(0)
+    @Max(10_000)
+    public Integer jobsCreated;
+  }
+
+  @GET
+  @Operation(summary = "Lists loans, optionally of one candidate or in one state.")
+  public List<McService.Loan> list(
+      @QueryParam("candidateId") Long candidateId, @QueryParam("status") String status) {
+    return mc.loans(candidateId, status);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Records an application (APPLIED).",
+      description =
+          "422 mc-application-refused with every reason: unknown product, both or no borrower,"
+              + " invalid tax code, social microcredit for an organisation.")
+  public Response apply(@NotNull @Valid NewLoan body) {
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            mc.apply(
+                new McService.Application(
+                    body.fundId,
+                    body.product,
+                    body.candidateId,
+                    body.organisation == null ? null : body.organisation.strip(),
+                    body.taxCode,
+                    body.srl,
+                    body.referredBy,
+                    Money.euro(body.amount),
+                    body.months,
+                    body.graceMonths,
+                    body.businessPlan,
+                    body.appliedOn)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "A loan: state, disbursed, outstanding principal, days in arrears on asOf (today).")
+  public McService.Loan get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+    return mc.loan(id, asOf == null ? LocalDate.now(tenant.timeZone()) : asOf);
+  }
+
+  @POST
+  @Path("{id}/services")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Records an ancillary support service given by a tutor.")
+  public McService.Loan service(@PathParam("id") long id, @NotNull @Valid NewService body) {
+    return mc.addService(id, body.service, body.tutor.strip(), body.givenOn);
+  }
+
+  @POST
+  @Path("{id}/evaluation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Records the evaluation: EVALUATED, or REFUSED when negative.")
+  public McService.Loan evaluate(@PathParam("id") long id, @NotNull @Valid Evaluation body) {
+    return mc.evaluate(id, body.positive, body.businessPlan, body.notes);
+  }
+
+  @POST
+  @Path("{id}/approval")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Approves an evaluated loan.",
+      description =
+          "422 mc-approval-refused with every reason: over the product's limit in force on"
+              + " the approval day, too few ancillary services for business microcredit, over the fund's"
+              + " free capacity. Approvals on one fund are serialised.")
+  public McService.Loan approve(@PathParam("id") long id, @Valid Approval body) {
+    LocalDate on =
+        body == null || body.approvedOn == null
+            ? LocalDate.now(tenant.timeZone())
+            : body.approvedOn;
+    return mc.approve(id, on);
+  }
+
+  @POST
+  @Path("{id}/disbursements")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Records a disbursement; the last tranche fixes the repayment schedule.")
+  public McService.Loan disburse(@PathParam("id") long id, @NotNull @Valid Payment body) {
+    return mc.disburse(id, Money.euro(body.amount), body.onDate, user.actor());
+  }
+
+  @GET
+  @Path("{id}/schedule")
+  @Operation(summary = "The repayment schedule with what each instalment has received.")
+  public List<Instalment> schedule(@PathParam("id") long id) {
+    return mc.schedule(id);
+  }
+
+  @GET
+  @Path("{id}/repayments")
+  @Operation(summary = "The repayments and how each was applied.")
+  public List<McService.Repayment> repayments(@PathParam("id") long id) {
+    mc.loan(id, LocalDate.now(tenant.timeZone()));
+    return mc.repayments(id);
+  }
+
+  @POST
+  @Path("{id}/repayments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Records a repayment: due interest, then due principal, oldest first; the rest early.",
+      description =
+          "An early part lowers the later instalments (same end date). More than is owed is"
+              + " refused (422 mc-repayment-refused).")
+  public Response repay(@PathParam("id") long id, @NotNull @Valid Payment body) {
+    return Response.status(Response.Status.CREATED)
+        .entity(mc.repay(id, Money.euro(body.amount), body.onDate, user.actor()))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/guarantee-call")
+  @Operation(
+      summary = "Calls the fund's guarantee on a defaulted loan (once).",
+      description =
+          "The fund pays its coverage share of the outstanding principal; the entry lowers its"
+              + " balance and so its capacity.")
+  public McService.FundEntry guaranteeCall(@PathParam("id") long id) {
+    return mc.guaranteeCall(id, LocalDate.now(tenant.timeZone()), user.actor());
+  }
+
+  @PUT
+  @Path("{id}/jobs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Records the jobs the funded activity created.")
+  public McService.Loan jobs(@PathParam("id") long id, @NotNull @Valid Jobs body) {
+    return mc.setJobs(id, body.jobsCreated);
+  }
+}
