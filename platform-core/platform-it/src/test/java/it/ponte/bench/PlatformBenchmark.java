@@ -32,6 +32,7 @@ public final class PlatformBenchmark {
   private KeycloakAdmin keycloak;
   private String adminToken;
   private String operatorToken;
+  private String analystToken;
   private long tokensAt;
 
   public static void main(String[] args) throws Exception {
@@ -89,6 +90,12 @@ public final class PlatformBenchmark {
 
       double[] with200 = latency(read);
       report("Read one company, " + TENANTS + " tenants", with200);
+
+      // The federated report reads every territory's aggregate views and protects the tables.
+      keycloak.createUser("bench.analyst", "federation-analyst", null);
+      analystToken = keycloak.token("bench.analyst", KeycloakAdmin.DEMO_PASSWORD);
+      String federated = "/api/federation/reports/activity?from=2025-01-01&to=2026-12-31";
+      report("Federated report, " + TENANTS + " tenants", latency(federated));
 
       long stop = System.nanoTime();
       instance.stopServer();
@@ -162,9 +169,15 @@ public final class PlatformBenchmark {
     if (System.currentTimeMillis() - tokensAt > 120_000) {
       adminToken = keycloak.token("platform.admin", KeycloakAdmin.DEMO_PASSWORD);
       operatorToken = keycloak.token("bergamo.operator", KeycloakAdmin.DEMO_PASSWORD);
+      if (analystToken != null) {
+        analystToken = keycloak.token("bench.analyst", KeycloakAdmin.DEMO_PASSWORD);
+      }
       tokensAt = System.currentTimeMillis();
     }
-    String token = path.startsWith("/api/platform/") ? adminToken : operatorToken;
+    String token =
+        path.startsWith("/api/platform/")
+            ? adminToken
+            : path.startsWith("/api/federation/") ? analystToken : operatorToken;
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))

@@ -97,6 +97,18 @@ public final class Platform implements AutoCloseable {
     return send("GET", path, null, null);
   }
 
+  /** GET as the natural caller of the path, asking for a media type (Accept). */
+  public Answer get(String path, String accept) {
+    String user = naturalCaller(path);
+    return send(
+        user == null ? null : token(user),
+        "GET",
+        path,
+        HttpRequest.BodyPublishers.noBody(),
+        null,
+        accept);
+  }
+
   /** POST as the natural caller of the path (see {@link #get}). */
   public Answer post(String path, String json) {
     return send("POST", path, json, "application/json");
@@ -178,7 +190,8 @@ public final class Platform implements AutoCloseable {
         "POST",
         path,
         HttpRequest.BodyPublishers.ofByteArray(content),
-        contentType);
+        contentType,
+        null);
   }
 
   /** GET of a binary answer as the natural caller of the path (see {@link #get}). */
@@ -206,7 +219,8 @@ public final class Platform implements AutoCloseable {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body),
-        contentType);
+        contentType,
+        null);
   }
 
   private Answer send(
@@ -214,12 +228,16 @@ public final class Platform implements AutoCloseable {
       String method,
       String path,
       HttpRequest.BodyPublisher body,
-      String contentType) {
+      String contentType,
+      String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
             .timeout(Duration.ofSeconds(60));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

@@ -1,0 +1,358 @@
+package it.ponte.it;
+
+import static it.ponte.it.ProblemResponsesIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenant activity reports on a hand-built dataset, and federated reports with disclosure control.
+ */
+@ExtendWith(PlatformExtension.class)
+class ReportingIT {
+
+  private static final String ASSESSMENT =
+      "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\", \"sectors\": [\"LOGISTICS\"]}";
+
+  private static String schema(String tenant) {
+    return "t_" + tenant.replace('-', '_');
+  }
+
+  private static void sql(Platform platform, String... statements) throws SQLException {
+    try (Connection c = platform.jdbc();
+        Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  private static Map<String, JsonObject> tables(JsonObject report) {
+    Map<String, JsonObject> tables = new LinkedHashMap<>();
+    for (JsonValue t : report.getJsonArray("tables")) {
+      tables.put(t.asJsonObject().getString("id"), t.asJsonObject());
+    }
+    return tables;
+  }
+
+  /** A table's rows as text, the way the CSV writes them. */
+  private static List<List<String>> rows(JsonObject table) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonValue row : table.getJsonArray("rows")) {
+      List<String> cells = new ArrayList<>();
+      for (JsonValue v : row.asJsonArray()) {
+        cells.add(
+            switch (v.getValueType()) {
+              case NULL -> "";
+              case STRING -> ((JsonString) v).getString();
+              case NUMBER -> ((JsonNumber) v).toString();
+              default -> v.toString();
+            });
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  private static List<String> row(String... cells) {
+    return List.of(cells);
+  }
+
+  @Test
+  void everyFigureOfAHandBuiltPeriodAsJsonAndCsv(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    Fixtures fa = new Fixtures(platform, a);
+    long c1 = fa.inProtocol(Fixtures.person("Anna", "Uno", ""), ASSESSMENT);
+    long c2 = fa.inProtocol(Fixtures.person("Bruno", "Due", ""), ASSESSMENT);
+    long c3 = fa.inProtocol(Fixtures.person("Carla", "Tre", ""), ASSESSMENT);
+    long c4 = fa.register(Fixtures.person("Dario", "Quattro", ""));
+    long c5 = fa.register(Fixtures.person("Elena", "Cinque", ""));
+    String s = schema(a);
+    // Instants in UTC; Rome is UTC+1 until 29 March 2026, UTC+2 after.
+    sql(
+        platform,
+        "UPDATE "
+            + s
+            + ".candidate SET registered_at = '2026-02-10T10:00:00Z', first_interview_at = '2026-02-20T10:00:00Z',"
+            + " profile_type = 'IN_TARGET', readiness = 'READY', employability = 'IMMEDIATELY', gender = 'FEMALE',"
+            + " citizenship = 'IT', birth_date = '1995-05-01' WHERE id = "
+            + c1,
+        // 23:30 UTC on 28 Feb is 00:30 on 1 March in Rome: a March registration.
+        "UPDATE "
+            + s
+            + ".candidate SET registered_at = '2026-02-28T23:30:00Z', first_interview_at = '2026-03-05T10:00:00Z',"
+            + " profile_type = 'FRAGILE', readiness = 'NOT_READY', employability = 'WITH_SUPPORT', gender = 'MALE',"
+            + " citizenship = 'SN', birth_date = '1980-01-01' WHERE id = "
+            + c2,
+        // Interviewed at 00:30 on 1 April in Rome (22:30 UTC on 31 March).
+        "UPDATE "
+            + s
+            + ".candidate SET registered_at = '2026-03-15T09:00:00Z', first_interview_at = '2026-03-31T22:30:00Z',"
+            + " profile_type = 'IN_TARGET', readiness = 'READY', employability = 'IMMEDIATELY', gender = 'FEMALE',"
+            + " citizenship = 'IT', birth_date = '1990-06-01' WHERE id = "
+            + c3,
+        "UPDATE " + s + ".candidate SET registered_at = '2026-03-31T22:30:00Z' WHERE id = " + c4,
+        // 00:30 on 1 May in Rome: after the period.
+        "UPDATE " + s + ".candidate SET registered_at = '2026-04-30T22:30:00Z' WHERE id = " + c5);
+    long x = fa.company("Alfa Srl");
+    long y = fa.company("Beta Coop");
+    String placements = fa.base() + "/placements";
+    assertThat(
+            platform
+                .post(
+                    placements,
+                    "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"PERMANENT\", \"startDate\": \"2026-03-02\", \"hoursPerWeek\": 38}"
+                        .formatted(c1, x))
+                .status())
+        .isEqualTo(201);
+    Answer tirocinio =
+        platform.post(
+            placements,
+            "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"TIROCINIO\", \"startDate\": \"2026-03-10\", \"endDate\": \"2026-04-09\", \"hoursPerWeek\": 30, \"monthlyAllowance\": 450}"
+                .formatted(c2, y));
+    assertThat(tirocinio.status()).as(tirocinio.body()).isEqualTo(201);
+    Answer hired =
+        platform.post(
+            placements,
+            "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"FIXED_TERM\", \"startDate\": \"2026-04-10\", \"endDate\": \"2027-04-09\", \"hoursPerWeek\": 38, \"previousId\": %d, \"link\": \"TRANSFORMATION\"}"
+                .formatted(c2, y, tirocinio.json().getJsonNumber("id").longValue()));
+    assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+    assertThat(
+            platform
+                .post(
+                    placements,
+                    "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"ON_CALL\", \"startDate\": \"2026-05-05\"}"
+                        .formatted(c3, x))
+                .status())
+        .as("after the period")
+        .isEqualTo(201);
+    Answer course =
+        platform.post(
+            fa.base() + "/courses",
+            "{\"title\": \"Magazzino\", \"category\": \"TECHNICAL\", \"provider\": \"Ente\", \"mode\": \"IN_PERSON\", \"startsOn\": \"2026-03-01\", \"endsOn\": \"2026-03-20\"}");
+    String courseUrl = fa.base() + "/courses/" + course.json().getJsonNumber("id");
+    platform.post(courseUrl + "/enrolments", "{\"candidateId\": " + c1 + "}");
+    platform.post(courseUrl + "/enrolments", "{\"candidateId\": " + c2 + "}");
+
+    String url = fa.base() + "/reports/activity?from=2026-02-01&to=2026-04-30";
+    JsonObject report = platform.get(url).json();
+    assertThat(report.getString("timeZone")).isEqualTo("Europe/Rome");
+    Map<String, JsonObject> t = tables(report);
+    assertThat(rows(t.get("registrations-by-month")))
+        .containsExactly(row("2026-02", "1"), row("2026-03", "2"), row("2026-04", "1"));
+    assertThat(rows(t.get("interviewed"))).containsExactly(row("3"));
+    assertThat(rows(t.get("assessment-shares")))
+        .containsExactly(
+            row("in target", "2", "3", "66.7"),
+            row("fragile", "1", "3", "33.3"),
+            row("ready", "2", "3", "66.7"),
+            row("not ready", "1", "3", "33.3"));
+    assertThat(rows(t.get("placements-by-month")))
+        .containsExactly(row("2026-02", "0"), row("2026-03", "2"), row("2026-04", "1"));
+    assertThat(rows(t.get("placements-by-type")))
+        .containsExactly(row("HIRING", "2", "3", "66.7"), row("TIROCINIO", "1", "3", "33.3"));
+    assertThat(rows(t.get("placements-by-contract")))
+        .containsExactly(
+            row("FIXED_TERM", "1", "3", "33.3"),
+            row("NONE", "1", "3", "33.3"),
+            row("PERMANENT", "1", "3", "33.3"));
+    assertThat(rows(t.get("people-placed"))).containsExactly(row("3", "2"));
+    assertThat(rows(t.get("permanent-share-by-year")))
+        .containsExactly(row("2026", "1", "2", "50.0"));
+    assertThat(rows(t.get("interviewed-splits")))
+        .containsExactly(
+            row("gender", "FEMALE", "2", "3", "66.7"),
+            row("gender", "MALE", "1", "3", "33.3"),
+            row("nationality", "FOREIGN", "1", "3", "33.3"),
+            row("nationality", "ITALIAN", "2", "3", "66.7"),
+            row("age", "FROM_35", "2", "3", "66.7"),
+            row("age", "UNDER_35", "1", "3", "33.3"));
+    assertThat(rows(t.get("placed-splits")))
+        .containsExactly(
+            row("gender", "FEMALE", "1", "2", "50.0"),
+            row("gender", "MALE", "1", "2", "50.0"),
+            row("nationality", "FOREIGN", "1", "2", "50.0"),
+            row("nationality", "ITALIAN", "1", "2", "50.0"),
+            row("age", "FROM_35", "1", "2", "50.0"),
+            row("age", "UNDER_35", "1", "2", "50.0"));
+    assertThat(rows(t.get("board-companies")))
+        .containsExactly(row("1", "Beta Coop", "2"), row("2", "Alfa Srl", "1"));
+    assertThat(rows(t.get("stage-outcomes")))
+        .containsExactly(
+            row("continued", "0", "1", "0.0"), row("turned into hiring", "1", "1", "100.0"));
+    assertThat(rows(t.get("course-rates")))
+        .containsExactly(row("Magazzino", "2026-03-01", "2", "3", "2", "150.0", "100.0"));
+    assertThat(rows(t.get("employability")))
+        .containsExactly(
+            row("IMMEDIATELY", "2", "3", "66.7"), row("WITH_SUPPORT", "1", "3", "33.3"));
+
+    // The CSV has the same tables with the same values.
+    Answer csv = platform.get(url, "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    Map<String, List<List<String>>> csvTables = new LinkedHashMap<>();
+    String current = null;
+    for (String line : csv.body().split("\r\n")) {
+      if (line.startsWith("# ")) {
+        current = line.substring(2, line.indexOf(':'));
+        csvTables.put(current, new ArrayList<>());
+      } else if (!line.isEmpty() && current != null) {
+        csvTables.get(current).add(List.of(line.split(",", -1)));
+      }
+    }
+    for (Map.Entry<String, JsonObject> e : t.entrySet()) {
+      List<List<String>> expected = new ArrayList<>();
+      expected.add(e.getValue().getJsonArray("columns").getValuesAs(JsonString::getString));
+      expected.addAll(rows(e.getValue()));
+      assertThat(csvTables.get(e.getKey())).as(e.getKey()).isEqualTo(expected);
+    }
+
+    // The other territory's report over the same period counts nothing of this.
+    Map<String, JsonObject> other =
+        tables(
+            platform.get("/api/t/" + b + "/reports/activity?from=2026-02-01&to=2026-04-30").json());
+    assertThat(rows(other.get("interviewed"))).containsExactly(row("0"));
+    assertThat(rows(other.get("people-placed"))).containsExactly(row("0", "0"));
+    assertThat(rows(other.get("board-companies"))).isEmpty();
+
+    assertProblem(
+        platform.get(fa.base() + "/reports/activity?from=2026-04-30&to=2026-02-01"),
+        422,
+        "validation-failed");
+    assertProblem(
+        platform.get(fa.base() + "/reports/activity?from=2026-02-01"), 422, "validation-failed");
+    assertThat(platform.get(fa.base() + "/reports/activity?from=yesterday&to=2026-02-01").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void federatedReportsAreForAnalystsAndHideSmallCounts(Platform platform) throws Exception {
+    String analyst =
+        platform.createUser("analyst-" + Platform.newTenantId(), "federation-analyst", null);
+    String url = "/api/federation/reports/activity?from=2017-01-01&to=2026-12-31";
+    Answer answer = platform.as(analyst).get(url);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonObject report = answer.json();
+    assertThat(report.getInt("minCount")).isEqualTo(5);
+    JsonArray tables = report.getJsonArray("tables");
+    JsonObject byType =
+        tables.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(x -> x.getString("id").equals("placements-by-type"))
+            .findFirst()
+            .orElseThrow();
+    List<String> groups =
+        byType.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("group")).toList();
+    assertThat(groups).contains("bergamo", "bologna");
+    // No count from 1 to 4 is ever published, and a hidden count is never alone in its row.
+    for (JsonValue table : tables) {
+      for (JsonValue r : table.asJsonObject().getJsonArray("rows")) {
+        int hidden = 0;
+        for (JsonValue cell : r.asJsonObject().getJsonArray("cells")) {
+          if (cell.getValueType() == JsonValue.ValueType.NUMBER) {
+            long n = ((JsonNumber) cell).longValue();
+            assertThat(n == 0 || n >= 5).as(table.toString()).isTrue();
+          } else {
+            assertThat(((JsonString) cell).getString()).isEqualTo("suppressed");
+            hidden++;
+          }
+        }
+        JsonValue total = r.asJsonObject().get("total");
+        if (total != null && total.getValueType() == JsonValue.ValueType.STRING) {
+          hidden++;
+        }
+        assertThat(hidden).as(r.toString()).isNotEqualTo(1);
+      }
+    }
+    assertThat(report.toString()).doesNotContain("\"id\":" + "\"" + "Beta");
+
+    // A territory that opted out appears nowhere; one with a handful of placements is hidden.
+    String out = Platform.newTenantId();
+    Answer onboarded =
+        platform.post(
+            "/api/platform/tenants",
+            Descriptors.valid(out, "08").replace("\"federation\": true", "\"federation\": false"));
+    assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+    String small = platform.onboardNewTenant("08");
+    Fixtures fs = new Fixtures(platform, small);
+    long company = fs.company("Piccola Srl");
+    for (int i = 0; i < 2; i++) {
+      long c = fs.inProtocol(Fixtures.person("P" + i, "Piccola", ""), ASSESSMENT);
+      platform.post(
+          fs.base() + "/placements",
+          "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"PERMANENT\", \"startDate\": \"2026-06-01\"}"
+              .formatted(c, company));
+    }
+    Fixtures fo = new Fixtures(platform, out);
+    long oc = fo.inProtocol(Fixtures.person("Opt", "Out", ""), ASSESSMENT);
+    platform.post(
+        fo.base() + "/placements",
+        "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"PERMANENT\", \"startDate\": \"2026-06-01\"}"
+            .formatted(oc, fo.company("Fuori Srl")));
+    JsonObject after = platform.as(analyst).get(url).json();
+    assertThat(after.toString()).doesNotContain(out);
+    JsonObject smallRow =
+        after.getJsonArray("tables").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(x -> x.getString("id").equals("placements-by-type"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonArray("rows")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("group").equals(small))
+            .findFirst()
+            .orElseThrow();
+    assertThat(smallRow.getString("total")).isEqualTo("suppressed");
+    assertThat(smallRow.getJsonArray("cells").getString(0)).isEqualTo("suppressed");
+
+    JsonObject byRegion = platform.as(analyst).get(url + "&groupBy=region").json();
+    assertThat(byRegion.getString("groupBy")).isEqualTo("region");
+    assertThat(byRegion.toString())
+        .contains("03 Lombardia")
+        .contains("08 Emilia-Romagna")
+        .doesNotContain(small);
+
+    // Who may read what.
+    assertThat(platform.as(analyst).get("/api/t/bologna/candidates").status()).isEqualTo(403);
+    assertThat(
+            platform.get("/api/t/bologna/reports/activity?from=2026-01-01&to=2026-01-31").status())
+        .isEqualTo(200);
+    assertThat(platform.as(platform.operatorOf("bologna")).get(url).status()).isEqualTo(403);
+    assertProblem(platform.as(analyst).get(url + "&groupBy=zone"), 422, "validation-failed");
+  }
+
+  @Test
+  void theReportingRoleReadsAggregatesAndNoPersonalData(Platform platform) throws Exception {
+    try (Connection c = platform.jdbc();
+        Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.execute("SET LOCAL ROLE ponte_reporting");
+      s.executeQuery("SELECT sum(n) FROM t_bologna.fed_placement").close();
+      s.execute("SAVEPOINT before");
+      for (String table :
+          List.of("candidate", "placement", "company", "document", "audit_entry", "interview")) {
+        assertThatThrownBy(() -> s.executeQuery("SELECT * FROM t_bologna." + table + " LIMIT 1"))
+            .as(table)
+            .hasMessageContaining("permission denied");
+        s.execute("ROLLBACK TO SAVEPOINT before");
+      }
+      c.rollback();
+    }
+  }
+}
