@@ -259,24 +259,40 @@ class ReportingIT {
     List<String> groups =
         byType.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("group")).toList();
     assertThat(groups).contains("bergamo", "bologna");
-    // No count from 1 to 4 is ever published, and a hidden count is never alone in its row.
+    // No count from 1 to 4 is ever published, and a hidden count is never alone in a row with a
+    // published total, nor in its column with the column's total.
     for (JsonValue table : tables) {
-      for (JsonValue r : table.asJsonObject().getJsonArray("rows")) {
+      JsonArray tableRows = table.asJsonObject().getJsonArray("rows");
+      int columns = table.asJsonObject().getJsonArray("columns").size();
+      int[] hiddenInColumn = new int[columns];
+      for (JsonValue r : tableRows) {
         int hidden = 0;
-        for (JsonValue cell : r.asJsonObject().getJsonArray("cells")) {
+        JsonArray cells = r.asJsonObject().getJsonArray("cells");
+        for (int k = 0; k < columns; k++) {
+          JsonValue cell = cells.get(k);
           if (cell.getValueType() == JsonValue.ValueType.NUMBER) {
             long n = ((JsonNumber) cell).longValue();
             assertThat(n == 0 || n >= 5).as(table.toString()).isTrue();
           } else {
             assertThat(((JsonString) cell).getString()).isEqualTo("suppressed");
             hidden++;
+            hiddenInColumn[k]++;
           }
         }
         JsonValue total = r.asJsonObject().get("total");
-        if (total != null && total.getValueType() == JsonValue.ValueType.STRING) {
-          hidden++;
+        if (total != null) {
+          if (total.getValueType() == JsonValue.ValueType.STRING) {
+            hidden++;
+          }
+          assertThat(hidden).as(r.toString()).isNotEqualTo(1);
         }
-        assertThat(hidden).as(r.toString()).isNotEqualTo(1);
+      }
+      JsonArray totals = table.asJsonObject().getJsonObject("totals").getJsonArray("cells");
+      for (int k = 0; k < columns; k++) {
+        int hidden =
+            hiddenInColumn[k]
+                + (totals.get(k).getValueType() == JsonValue.ValueType.STRING ? 1 : 0);
+        assertThat(hidden).as(table.toString()).isNotEqualTo(1);
       }
     }
     assertThat(report.toString()).doesNotContain("\"id\":" + "\"" + "Beta");

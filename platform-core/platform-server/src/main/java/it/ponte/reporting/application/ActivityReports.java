@@ -89,28 +89,35 @@ public class ActivityReports {
   }
 
   private ReportTable registrationsByMonth(LocalDate from, LocalDate to, String tz) {
+    return new ReportTable(
+        "registrations-by-month",
+        "Registrations per month (month of registration in the territory's time zone)",
+        List.of("month", "registrations"),
+        everyMonth(
+            from,
+            to,
+            "SELECT to_char(registered_at AT TIME ZONE ?, 'YYYY-MM'), count(*) FROM candidate"
+                + " WHERE (registered_at AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
+            tz,
+            tz,
+            from,
+            to));
+  }
+
+  /** Rows (month, count) for every month of the period, zeros included. */
+  private List<List<Object>> everyMonth(
+      LocalDate from, LocalDate to, String query, Object... parameters) {
     Map<String, Long> byMonth = new LinkedHashMap<>();
     for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
       byMonth.put(m.toString(), 0L);
     }
     for (Object[] row :
-        sql.query(
-            "SELECT to_char(registered_at AT TIME ZONE ?, 'YYYY-MM'), count(*) FROM candidate"
-                + " WHERE (registered_at AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            tz,
-            tz,
-            from,
-            to)) {
+        sql.query(query, rs -> new Object[] {rs.getString(1), rs.getLong(2)}, parameters)) {
       byMonth.put((String) row[0], (Long) row[1]);
     }
     List<List<Object>> rows = new ArrayList<>();
     byMonth.forEach((m, n) -> rows.add(List.of(m, n)));
-    return new ReportTable(
-        "registrations-by-month",
-        "Registrations per month (month of registration in the territory's time zone)",
-        List.of("month", "registrations"),
-        rows);
+    return rows;
   }
 
   private ReportTable assessmentShares(LocalDate from, LocalDate to, String tz, long interviewed) {
@@ -140,26 +147,17 @@ public class ActivityReports {
   }
 
   private ReportTable placementsByMonth(LocalDate from, LocalDate to) {
-    Map<String, Long> byMonth = new LinkedHashMap<>();
-    for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-      byMonth.put(m.toString(), 0L);
-    }
-    for (Object[] row :
-        sql.query(
-            "SELECT to_char(start_date, 'YYYY-MM'), count(*) FROM placement"
-                + " WHERE start_date BETWEEN ? AND ? GROUP BY 1",
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            from,
-            to)) {
-      byMonth.put((String) row[0], (Long) row[1]);
-    }
-    List<List<Object>> rows = new ArrayList<>();
-    byMonth.forEach((m, n) -> rows.add(List.of(m, n)));
     return new ReportTable(
         "placements-by-month",
         "Placements per month of their start",
         List.of("month", "placements"),
-        rows);
+        everyMonth(
+            from,
+            to,
+            "SELECT to_char(start_date, 'YYYY-MM'), count(*) FROM placement"
+                + " WHERE start_date BETWEEN ? AND ? GROUP BY 1",
+            from,
+            to));
   }
 
   private ReportTable distribution(

@@ -658,34 +658,10 @@ public class DulService {
   }
 
   private int update(String statement, Object... parameters) {
-    try (PreparedStatement q = db().prepareStatement(statement)) {
-      for (int i = 0; i < parameters.length; i++) {
-        q.setObject(i + 1, parameters[i]);
-      }
-      return q.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return sql.update(statement, parameters);
   }
 
-  private interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> List<T> query(String statement, List<Object> parameters, Row<T> row) {
-    try (PreparedStatement q = db().prepareStatement(statement)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        q.setObject(i + 1, parameters.get(i));
-      }
-      List<T> result = new ArrayList<>();
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          result.add(row.read(rs));
-        }
-      }
-      return result;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  private <T> List<T> query(String statement, List<Object> parameters, TenantSql.Row<T> row) {
+    return sql.query(statement, row, parameters.toArray());
   }
 }
