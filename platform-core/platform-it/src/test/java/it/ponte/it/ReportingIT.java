@@ -150,6 +150,69 @@ class ReportingIT {
     platform.post(courseUrl + "/enrolments", "{\"candidateId\": " + c1 + "}");
     platform.post(courseUrl + "/enrolments", "{\"candidateId\": " + c2 + "}");
 
+    // Two people leave the protocol in April and are surveyed; the later survey of each counts.
+    platform.post(
+        fa.base() + "/candidates/" + c4 + "/transitions",
+        "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"UNREACHABLE\"}");
+    platform.post(
+        fa.base() + "/candidates/" + c5 + "/transitions",
+        "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"EMPLOYED\"}");
+    sql(
+        platform,
+        "UPDATE "
+            + s
+            + ".candidate SET status_changed_at = '2026-04-15T10:00:00Z' WHERE id = "
+            + c4,
+        "UPDATE "
+            + s
+            + ".candidate SET status_changed_at = '2026-04-28T10:00:00Z' WHERE id = "
+            + c5);
+    String followUps4 = fa.base() + "/candidates/" + c4 + "/follow-ups";
+    assertThat(
+            platform
+                .post(
+                    followUps4,
+                    "{\"surveyedOn\": \"2026-04-20\", \"working\": false, \"offersReceived\": 2}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            platform
+                .post(
+                    followUps4,
+                    "{\"surveyedOn\": \"2026-04-25\", \"working\": true, \"contract\": \"FIXED_TERM\", \"offersReceived\": 3}")
+                .status())
+        .isEqualTo(201);
+    String followUps5 = fa.base() + "/candidates/" + c5 + "/follow-ups";
+    assertThat(
+            platform
+                .post(
+                    followUps5,
+                    "{\"surveyedOn\": \"2026-04-28\", \"working\": false, \"offersReceived\": 0}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            platform
+                .post(
+                    followUps5,
+                    "{\"surveyedOn\": \"2026-05-10\", \"working\": true, \"offersReceived\": 1}")
+                .status())
+        .isEqualTo(201);
+    assertProblem(
+        platform.post(
+            followUps5,
+            "{\"surveyedOn\": \"2026-05-11\", \"working\": false, \"contract\": \"PERMANENT\"}"),
+        409,
+        "contract-without-work");
+    assertProblem(
+        platform.post(
+            fa.base() + "/candidates/" + c1 + "/follow-ups",
+            "{\"surveyedOn\": \"2026-04-20\", \"working\": true}"),
+        409,
+        "not-out-of-protocol");
+    assertThat(platform.get(followUps5).jsonStructure().asJsonArray()).hasSize(2);
+    assertThat(platform.get("/api/t/" + b + "/candidates/" + c5 + "/follow-ups").status())
+        .isEqualTo(404);
+
     String url = fa.base() + "/reports/activity?from=2026-02-01&to=2026-04-30";
     JsonObject report = platform.get(url).json();
     assertThat(report.getString("timeZone")).isEqualTo("Europe/Rome");
@@ -198,6 +261,13 @@ class ReportingIT {
             row("continued", "0", "1", "0.0"), row("turned into hiring", "1", "1", "100.0"));
     assertThat(rows(t.get("course-rates")))
         .containsExactly(row("Magazzino", "2026-03-01", "2", "3", "2", "150.0", "100.0"));
+    assertThat(rows(t.get("out-of-protocol")))
+        .containsExactly(row("EMPLOYED", "1"), row("UNREACHABLE", "1"));
+    assertThat(rows(t.get("follow-up")))
+        .containsExactly(
+            row("working", "1", "2", "50.0"), row("received offers", "1", "2", "50.0"));
+    assertThat(rows(t.get("follow-up-contracts")))
+        .containsExactly(row("FIXED_TERM", "1", "1", "100.0"));
     assertThat(rows(t.get("employability")))
         .containsExactly(
             row("IMMEDIATELY", "2", "3", "66.7"), row("WITH_SUPPORT", "1", "3", "33.3"));

@@ -5,6 +5,7 @@ import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.PluginRegistry;
+import it.ponte.followup.application.FollowUps;
 import it.ponte.matching.application.SelectionService;
 import it.ponte.placement.application.PlacementService;
 import it.ponte.training.application.CourseService;
@@ -30,6 +31,8 @@ public class DataSubjectService {
   @Inject PlacementService placements;
 
   @Inject CourseService courses;
+
+  @Inject FollowUps followUps;
 
   @Inject PluginRegistry registry;
 
@@ -115,6 +118,17 @@ public class DataSubjectService {
                         "status", e.status().name(),
                         "enrolledAt", str(e.enrolledAt()),
                         "completedOn", str(e.completedOn())))
+            .toList());
+    out.put(
+        "followUps",
+        followUps.list(candidateId).stream()
+            .map(
+                f ->
+                    row(
+                        "surveyedOn", str(f.surveyedOn()),
+                        "working", String.valueOf(f.working()),
+                        "contract", str(f.contract()),
+                        "offersReceived", f.offersReceived()))
             .toList());
     Map<String, Object> fromPlugins = new LinkedHashMap<>();
     for (DataSubjectContributor contributor : contributors()) {

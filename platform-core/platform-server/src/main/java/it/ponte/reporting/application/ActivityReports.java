@@ -84,6 +84,7 @@ public class ActivityReports {
     tables.add(stageOutcomes(from, to));
     tables.add(courseRates(from, to));
     tables.add(outOfProtocol(from, to, tz));
+    tables.addAll(followUp(from, to));
     tables.add(employability(from, to, tz, interviewed));
     return tables;
   }
@@ -367,6 +368,54 @@ public class ActivityReports {
         "People who left the protocol in the period and are still out, by reason",
         List.of("reason", "people"),
         rows);
+  }
+
+  /**
+   * The follow-up survey of people out of the protocol: each person's latest survey in the period.
+   */
+  private List<ReportTable> followUp(LocalDate from, LocalDate to) {
+    String latest =
+        "WITH latest AS (SELECT DISTINCT ON (candidate_id) candidate_id, working, contract,"
+            + " offers_received FROM follow_up WHERE surveyed_on BETWEEN ? AND ?"
+            + " ORDER BY candidate_id, surveyed_on DESC, id DESC) ";
+    Object[] c =
+        sql.query(
+                latest
+                    + "SELECT count(*), count(*) FILTER (WHERE working),"
+                    + " count(*) FILTER (WHERE offers_received > 0) FROM latest",
+                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                from,
+                to)
+            .get(0);
+    long surveyed = (Long) c[0];
+    long working = (Long) c[1];
+    long offered = (Long) c[2];
+    List<List<Object>> contracts = new ArrayList<>();
+    for (Object[] row :
+        sql.query(
+            latest
+                + "SELECT coalesce(contract, 'UNSPECIFIED'), count(*) FROM latest WHERE working"
+                + " GROUP BY 1 ORDER BY 2 DESC, 1",
+            rs -> new Object[] {rs.getString(1), rs.getLong(2)},
+            from,
+            to)) {
+      long n = (Long) row[1];
+      contracts.add(row(row[0], n, working, Share.percent(n, working)));
+    }
+    return List.of(
+        new ReportTable(
+            "follow-up",
+            "Follow-up survey of people out of the protocol (each person's latest survey in the"
+                + " period): working, and received at least one job offer",
+            List.of("measure", "numerator", "denominator", "percent"),
+            List.of(
+                row("working", working, surveyed, Share.percent(working, surveyed)),
+                row("received offers", offered, surveyed, Share.percent(offered, surveyed)))),
+        new ReportTable(
+            "follow-up-contracts",
+            "Contracts of the people working at their latest follow-up survey in the period",
+            List.of("contract", "people", "ofWorking", "percent"),
+            contracts));
   }
 
   private ReportTable employability(LocalDate from, LocalDate to, String tz, long interviewed) {

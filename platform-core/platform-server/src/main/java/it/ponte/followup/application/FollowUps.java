@@ -1,0 +1,104 @@
+package it.ponte.followup.application;
+
+import it.ponte.api.core.TenantSql;
+import it.ponte.candidate.application.CandidateService;
+import it.ponte.candidate.domain.Candidate;
+import it.ponte.candidate.domain.CandidateStatus;
+import it.ponte.company.domain.Contract;
+import it.ponte.identity.application.CallerContext;
+import it.ponte.platform.application.ProblemException;
+import it.ponte.privacy.application.AuditTrail;
+import it.ponte.privacy.domain.AuditAction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Follow-up surveys of people out of the protocol. A survey is personal data: recording one is
+ * audited, and the survey is part of the person's export.
+ */
+@ApplicationScoped
+@Transactional
+public class FollowUps {
+
+  @Inject TenantSql sql;
+
+  @Inject CandidateService candidates;
+
+  @Inject AuditTrail audit;
+
+  @Inject CallerContext caller;
+
+  /**
+   * One survey answer.
+   *
+   * @param contract the contract of the current job, null when not working
+   * @param offersReceived job offers received since leaving the protocol
+   */
+  public record FollowUp(
+      long id,
+      long candidateId,
+      LocalDate surveyedOn,
+      boolean working,
+      Contract contract,
+      int offersReceived,
+      String actor) {}
+
+  /** Records a survey of a person who is out of the protocol. */
+  public FollowUp record(
+      long candidateId, LocalDate surveyedOn, boolean working, Contract contract, int offers) {
+    Candidate c = candidates.get(candidateId);
+    if (c.erased()) {
+      throw ProblemException.notFound("Candidate " + candidateId);
+    }
+    if (c.status() != CandidateStatus.OUT_OF_PROTOCOL) {
+      throw ProblemException.conflict(
+          "not-out-of-protocol",
+          "A follow-up survey is for people out of the protocol; this person is "
+              + c.status()
+              + ".");
+    }
+    if (!working && contract != null) {
+      throw ProblemException.conflict(
+          "contract-without-work", "A contract is given only for a person who works.");
+    }
+    long id =
+        sql.query(
+                "INSERT INTO follow_up (candidate_id, surveyed_on, working, contract, offers_received,"
+                    + " created_at, created_by) VALUES (?, ?, ?, ?, ?, now(), ?) RETURNING id",
+                rs -> rs.getLong(1),
+                candidateId,
+                surveyedOn,
+                working,
+                contract == null ? null : contract.name(),
+                offers,
+                caller.actor())
+            .get(0);
+    audit.candidate(candidateId, AuditAction.UPDATE, Set.of("followUps"));
+    return list(candidateId).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+  }
+
+  /** A person's surveys, oldest first. */
+  public List<FollowUp> list(long candidateId) {
+    Candidate c = candidates.get(candidateId);
+    if (c.erased()) {
+      throw ProblemException.notFound("Candidate " + candidateId);
+    }
+    return sql.query(
+        "SELECT id, candidate_id, surveyed_on, working, contract, offers_received, created_by"
+            + " FROM follow_up WHERE candidate_id = ? ORDER BY surveyed_on, id",
+        rs ->
+            new FollowUp(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getBoolean(4),
+                rs.getString(5) == null ? null : Contract.valueOf(rs.getString(5)),
+                rs.getInt(6),
+                rs.getString(7)),
+        candidateId);
+  }
+}

@@ -1,0 +1,2 @@
+/** Recording and listing follow-up surveys in the request's tenant. */
+package it.ponte.followup.application;
