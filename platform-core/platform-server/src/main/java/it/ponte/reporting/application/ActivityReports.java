@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,22 +36,33 @@ public class ActivityReports {
   /** Every table of the report, in the order of DOMAIN.md's list. */
   public List<ReportTable> tables(LocalDate from, LocalDate to, ZoneId zone) {
     String tz = zone.getId();
+    // The period as instants, so that conditions on timestamps can use their indexes.
+    OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<ReportTable> tables = new ArrayList<>();
-    tables.add(registrationsByMonth(from, to, tz));
-    long interviewed =
-        count(
-            "SELECT count(*) FROM candidate WHERE (first_interview_at AT TIME ZONE ?)::date"
-                + " BETWEEN ? AND ?",
-            tz,
-            from,
-            to);
+    tables.add(registrationsByMonth(from, to, tz, start, end));
+    Object[] c =
+        sql.query(
+                "SELECT count(*), count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
+                    + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
+                    + " count(*) FILTER (WHERE readiness = 'READY'),"
+                    + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
+                    + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?",
+                rs ->
+                    new Object[] {
+                      rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
+                    },
+                start,
+                end)
+            .get(0);
+    long interviewed = (Long) c[0];
     tables.add(
         new ReportTable(
             "interviewed",
             "People whose first interview was in the period",
             List.of("interviewed"),
             List.of(List.of(interviewed))));
-    tables.add(assessmentShares(from, to, tz, interviewed));
+    tables.add(assessmentShares(c, interviewed));
     tables.add(placementsByMonth(from, to));
     long placements =
         count("SELECT count(*) FROM placement WHERE start_date BETWEEN ? AND ?", from, to);
@@ -78,18 +90,19 @@ public class ActivityReports {
             List.of("placements", "peoplePlaced"),
             List.of(List.of(placements, people))));
     tables.add(permanentShareByYear(from, to));
-    tables.add(interviewedSplits(from, to, tz, interviewed));
+    tables.add(interviewedSplits(tz, start, end, interviewed));
     tables.add(placedSplits(from, to, people));
     tables.add(boardCompanies(from, to));
     tables.add(stageOutcomes(from, to));
     tables.add(courseRates(from, to));
-    tables.add(outOfProtocol(from, to, tz));
+    tables.add(outOfProtocol(start, end));
     tables.addAll(followUp(from, to));
-    tables.add(employability(from, to, tz, interviewed));
+    tables.add(employability(start, end, interviewed));
     return tables;
   }
 
-  private ReportTable registrationsByMonth(LocalDate from, LocalDate to, String tz) {
+  private ReportTable registrationsByMonth(
+      LocalDate from, LocalDate to, String tz, OffsetDateTime start, OffsetDateTime end) {
     return new ReportTable(
         "registrations-by-month",
         "Registrations per month (month of registration in the territory's time zone)",
@@ -98,11 +111,10 @@ public class ActivityReports {
             from,
             to,
             "SELECT to_char(registered_at AT TIME ZONE ?, 'YYYY-MM'), count(*) FROM candidate"
-                + " WHERE (registered_at AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
+                + " WHERE registered_at >= ? AND registered_at < ? GROUP BY 1",
             tz,
-            tz,
-            from,
-            to));
+            start,
+            end));
   }
 
   /** Rows (month, count) for every month of the period, zeros included. */
@@ -121,23 +133,11 @@ public class ActivityReports {
     return rows;
   }
 
-  private ReportTable assessmentShares(LocalDate from, LocalDate to, String tz, long interviewed) {
-    Object[] c =
-        sql.query(
-                "SELECT count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
-                    + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
-                    + " count(*) FILTER (WHERE readiness = 'READY'),"
-                    + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
-                    + " FROM candidate WHERE (first_interview_at AT TIME ZONE ?)::date BETWEEN ? AND ?",
-                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)},
-                tz,
-                from,
-                to)
-            .get(0);
+  private static ReportTable assessmentShares(Object[] counts, long interviewed) {
     String[] names = {"in target", "fragile", "ready", "not ready"};
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      long n = (Long) c[i];
+      long n = (Long) counts[i + 1];
       rows.add(row(names[i], n, interviewed, Share.percent(n, interviewed)));
     }
     return new ReportTable(
@@ -219,28 +219,39 @@ public class ActivityReports {
             + " THEN 'UNDER_35' ELSE 'FROM_35' END"
       }
     };
-    for (String[] d : dimensions) {
-      for (Object[] row :
-          sql.query(
-              "SELECT " + d[1] + ", count(*) FROM (" + people + ") p GROUP BY 1 ORDER BY 1",
-              rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-              parameters)) {
-        long n = (Long) row[1];
-        rows.add(row(d[0], row[0], n, total, Share.percent(n, total)));
-      }
+    // One scan: the people once, grouped three ways.
+    StringBuilder query = new StringBuilder("WITH p AS MATERIALIZED (" + people + ")");
+    for (int i = 0; i < dimensions.length; i++) {
+      query
+          .append(i == 0 ? " " : " UNION ALL ")
+          .append("SELECT ")
+          .append(i)
+          .append(", ")
+          .append(dimensions[i][1])
+          .append(", count(*) FROM p GROUP BY 2");
+    }
+    query.append(" ORDER BY 1, 2");
+    for (Object[] row :
+        sql.query(
+            query.toString(),
+            rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3)},
+            parameters)) {
+      long n = (Long) row[2];
+      rows.add(row(dimensions[(Integer) row[0]][0], row[1], n, total, Share.percent(n, total)));
     }
     return rows;
   }
 
-  private ReportTable interviewedSplits(LocalDate from, LocalDate to, String tz, long interviewed) {
+  private ReportTable interviewedSplits(
+      String tz, OffsetDateTime start, OffsetDateTime end, long interviewed) {
     return new ReportTable(
         "interviewed-splits",
         "People interviewed in the period by gender, nationality and age at the first interview",
         List.of("dimension", "group", "people", "ofPeople", "percent"),
         splits(
             "SELECT gender, citizenship, birth_date, (first_interview_at AT TIME ZONE ?)::date AS at_day"
-                + " FROM candidate WHERE (first_interview_at AT TIME ZONE ?)::date BETWEEN ? AND ?",
-            new Object[] {tz, tz, from, to},
+                + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?",
+            new Object[] {tz, start, end},
             interviewed));
   }
 
@@ -350,17 +361,16 @@ public class ActivityReports {
         rows);
   }
 
-  private ReportTable outOfProtocol(LocalDate from, LocalDate to, String tz) {
+  private ReportTable outOfProtocol(OffsetDateTime start, OffsetDateTime end) {
     List<List<Object>> rows = new ArrayList<>();
     for (Object[] row :
         sql.query(
             "SELECT coalesce(out_of_protocol_reason, 'UNSPECIFIED'), count(*) FROM candidate"
-                + " WHERE status = 'OUT_OF_PROTOCOL' AND (status_changed_at AT TIME ZONE ?)::date BETWEEN ? AND ?"
+                + " WHERE status = 'OUT_OF_PROTOCOL' AND status_changed_at >= ? AND status_changed_at < ?"
                 + " GROUP BY 1 ORDER BY 2 DESC, 1",
             rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            tz,
-            from,
-            to)) {
+            start,
+            end)) {
       rows.add(row(row[0], row[1]));
     }
     return new ReportTable(
@@ -418,16 +428,15 @@ public class ActivityReports {
             contracts));
   }
 
-  private ReportTable employability(LocalDate from, LocalDate to, String tz, long interviewed) {
+  private ReportTable employability(OffsetDateTime start, OffsetDateTime end, long interviewed) {
     List<List<Object>> rows = new ArrayList<>();
     for (Object[] row :
         sql.query(
             "SELECT coalesce(employability, 'NOT_ASSESSED'), count(*) FROM candidate"
-                + " WHERE (first_interview_at AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
+                + " WHERE first_interview_at >= ? AND first_interview_at < ? GROUP BY 1 ORDER BY 1",
             rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            tz,
-            from,
-            to)) {
+            start,
+            end)) {
       long n = (Long) row[1];
       rows.add(row(row[0], n, interviewed, Share.percent(n, interviewed)));
     }
