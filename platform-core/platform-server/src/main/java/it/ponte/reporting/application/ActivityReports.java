@@ -41,21 +41,49 @@ public class ActivityReports {
     OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<ReportTable> tables = new ArrayList<>();
     tables.add(registrationsByMonth(from, to, tz, start, end));
-    Object[] c =
+    // The people first interviewed in the period, counted five ways in one scan.
+    Map<Integer, java.util.TreeMap<String, Long>> groups = new LinkedHashMap<>();
+    long[] c = new long[5];
+    for (Object[] row :
         sql.query(
-                "SELECT count(*), count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
-                    + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
-                    + " count(*) FILTER (WHERE readiness = 'READY'),"
-                    + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
-                    + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?",
-                rs ->
-                    new Object[] {
-                      rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
-                    },
-                start,
-                end)
-            .get(0);
-    long interviewed = (Long) c[0];
+            "SELECT GROUPING(gender, nationality, age, employability), coalesce(gender, nationality,"
+                + " age, employability), count(*), count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
+                + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
+                + " count(*) FILTER (WHERE readiness = 'READY'),"
+                + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
+                + " FROM (SELECT gender,"
+                + "   CASE WHEN citizenship = 'IT' THEN 'ITALIAN' ELSE 'FOREIGN' END AS nationality,"
+                + "   CASE WHEN birth_date IS NULL THEN 'UNKNOWN'"
+                + "        WHEN birth_date > (first_interview_at AT TIME ZONE ?)::date - interval '35 years'"
+                + "        THEN 'UNDER_35' ELSE 'FROM_35' END AS age,"
+                + "   coalesce(employability, 'NOT_ASSESSED') AS employability, profile_type, readiness"
+                + "   FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?) p"
+                + " GROUP BY GROUPING SETS ((), (gender), (nationality), (age), (employability))",
+            rs ->
+                new Object[] {
+                  rs.getInt(1),
+                  rs.getString(2),
+                  rs.getLong(3),
+                  rs.getLong(4),
+                  rs.getLong(5),
+                  rs.getLong(6),
+                  rs.getLong(7)
+                },
+            tz,
+            start,
+            end)) {
+      int grouping = (Integer) row[0];
+      if (grouping == 15) {
+        for (int i = 0; i < 5; i++) {
+          c[i] = (Long) row[2 + i];
+        }
+      } else {
+        groups
+            .computeIfAbsent(grouping, k -> new java.util.TreeMap<>())
+            .put((String) row[1], (Long) row[2]);
+      }
+    }
+    long interviewed = c[0];
     tables.add(
         new ReportTable(
             "interviewed",
@@ -90,14 +118,38 @@ public class ActivityReports {
             List.of("placements", "peoplePlaced"),
             List.of(List.of(placements, people))));
     tables.add(permanentShareByYear(from, to));
-    tables.add(interviewedSplits(tz, start, end, interviewed));
+    List<List<Object>> splitRows = new ArrayList<>();
+    // GROUPING bits: 7 = by gender, 11 = by nationality, 13 = by age, 14 = by employability.
+    String[][] dimensions = {{"7", "gender"}, {"11", "nationality"}, {"13", "age"}};
+    for (String[] d : dimensions) {
+      groups
+          .getOrDefault(Integer.valueOf(d[0]), new java.util.TreeMap<>())
+          .forEach(
+              (g, n) -> splitRows.add(row(d[1], g, n, interviewed, Share.percent(n, interviewed))));
+    }
+    tables.add(
+        new ReportTable(
+            "interviewed-splits",
+            "People interviewed in the period by gender, nationality and age at the first interview",
+            List.of("dimension", "group", "people", "ofPeople", "percent"),
+            splitRows));
     tables.add(placedSplits(from, to, people));
     tables.add(boardCompanies(from, to));
     tables.add(stageOutcomes(from, to));
     tables.add(courseRates(from, to));
     tables.add(outOfProtocol(start, end));
     tables.addAll(followUp(from, to));
-    tables.add(employability(start, end, interviewed));
+    List<List<Object>> employabilityRows = new ArrayList<>();
+    groups
+        .getOrDefault(14, new java.util.TreeMap<>())
+        .forEach(
+            (g, n) -> employabilityRows.add(row(g, n, interviewed, Share.percent(n, interviewed))));
+    tables.add(
+        new ReportTable(
+            "employability",
+            "Employability of the people interviewed in the period (current assessment)",
+            List.of("employability", "people", "ofPeople", "percent"),
+            employabilityRows));
     return tables;
   }
 
@@ -133,11 +185,11 @@ public class ActivityReports {
     return rows;
   }
 
-  private static ReportTable assessmentShares(Object[] counts, long interviewed) {
+  private static ReportTable assessmentShares(long[] counts, long interviewed) {
     String[] names = {"in target", "fragile", "ready", "not ready"};
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      long n = (Long) counts[i + 1];
+      long n = counts[i + 1];
       rows.add(row(names[i], n, interviewed, Share.percent(n, interviewed)));
     }
     return new ReportTable(
@@ -240,19 +292,6 @@ public class ActivityReports {
       rows.add(row(dimensions[(Integer) row[0]][0], row[1], n, total, Share.percent(n, total)));
     }
     return rows;
-  }
-
-  private ReportTable interviewedSplits(
-      String tz, OffsetDateTime start, OffsetDateTime end, long interviewed) {
-    return new ReportTable(
-        "interviewed-splits",
-        "People interviewed in the period by gender, nationality and age at the first interview",
-        List.of("dimension", "group", "people", "ofPeople", "percent"),
-        splits(
-            "SELECT gender, citizenship, birth_date, (first_interview_at AT TIME ZONE ?)::date AS at_day"
-                + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?",
-            new Object[] {tz, start, end},
-            interviewed));
   }
 
   private ReportTable placedSplits(LocalDate from, LocalDate to, long people) {
@@ -426,25 +465,6 @@ public class ActivityReports {
             "Contracts of the people working at their latest follow-up survey in the period",
             List.of("contract", "people", "ofWorking", "percent"),
             contracts));
-  }
-
-  private ReportTable employability(OffsetDateTime start, OffsetDateTime end, long interviewed) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Object[] row :
-        sql.query(
-            "SELECT coalesce(employability, 'NOT_ASSESSED'), count(*) FROM candidate"
-                + " WHERE first_interview_at >= ? AND first_interview_at < ? GROUP BY 1 ORDER BY 1",
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            start,
-            end)) {
-      long n = (Long) row[1];
-      rows.add(row(row[0], n, interviewed, Share.percent(n, interviewed)));
-    }
-    return new ReportTable(
-        "employability",
-        "Employability of the people interviewed in the period (current assessment)",
-        List.of("employability", "people", "ofPeople", "percent"),
-        rows);
   }
 
   private long count(String query, Object... parameters) {
