@@ -356,14 +356,11 @@ public class IcService {
 
   public List<Application> applications(long callId) {
     call(callId);
-    return sql
-        .query(
-            "SELECT id FROM ic_application WHERE call_id = ? ORDER BY submitted_at, id",
-            rs -> rs.getLong(1),
-            callId)
-        .stream()
-        .map(this::application)
-        .toList();
+    // One query for the whole list, not one per application.
+    return sql.query(
+        APPLICATION + " WHERE a.call_id = ? ORDER BY a.submitted_at, a.id",
+        IcService::readApplication,
+        callId);
   }
 
   public Application application(long id) {
