@@ -146,6 +146,14 @@ public final class MatchingBenchmark {
       measure(
           "Activity report, one year, 100k candidates",
           "/api/t/bergamo/reports/activity?from=" + today.minusDays(364) + "&to=" + today);
+      long hold = Long.getLong("bench.hold.seconds", 0);
+      if (hold > 0) {
+        // Keeps the loaded platform up, e.g. to EXPLAIN the report's queries on this data.
+        System.out.printf(
+            "Holding for %d s: %s (database %s, user %s)%n",
+            hold, base, instance.jdbcUrl(), instance.dbUser());
+        Thread.sleep(hold * 1000);
+      }
     }
   }
 

@@ -100,12 +100,13 @@ class ReportingIT {
             + " profile_type = 'FRAGILE', readiness = 'NOT_READY', employability = 'WITH_SUPPORT', gender = 'MALE',"
             + " citizenship = 'SN', birth_date = '1980-01-01' WHERE id = "
             + c2,
-        // Interviewed at 00:30 on 1 April in Rome (22:30 UTC on 31 March).
+        // Interviewed at 00:30 on 1 April in Rome (22:30 UTC on 31 March), her 35th birthday: 35
+        // on the local day of the interview (still 34 on the UTC day).
         "UPDATE "
             + s
             + ".candidate SET registered_at = '2026-03-15T09:00:00Z', first_interview_at = '2026-03-31T22:30:00Z',"
             + " profile_type = 'IN_TARGET', readiness = 'READY', employability = 'IMMEDIATELY', gender = 'FEMALE',"
-            + " citizenship = 'IT', birth_date = '1990-06-01' WHERE id = "
+            + " citizenship = 'IT', birth_date = '1991-04-01' WHERE id = "
             + c3,
         "UPDATE " + s + ".candidate SET registered_at = '2026-03-31T22:30:00Z' WHERE id = " + c4,
         // 00:30 on 1 May in Rome: after the period.

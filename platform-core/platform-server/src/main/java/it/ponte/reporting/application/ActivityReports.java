@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The figures of DOMAIN.md's tenant report for a period, each by one SQL query in the tenant's
@@ -35,115 +37,73 @@ public class ActivityReports {
 
   /** Every table of the report, in the order of DOMAIN.md's list. */
   public List<ReportTable> tables(LocalDate from, LocalDate to, ZoneId zone) {
-    String tz = zone.getId();
     // The period as instants, so that conditions on timestamps can use their indexes.
     OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<ReportTable> tables = new ArrayList<>();
-    tables.add(registrationsByMonth(from, to, tz, start, end));
-    // The people first interviewed in the period, counted five ways in one scan.
-    Map<Integer, java.util.TreeMap<String, Long>> groups = new LinkedHashMap<>();
-    long[] c = new long[5];
-    for (Object[] row :
-        sql.query(
-            "SELECT GROUPING(gender, nationality, age, employability), coalesce(gender, nationality,"
-                + " age, employability), count(*), count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
-                + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
-                + " count(*) FILTER (WHERE readiness = 'READY'),"
-                + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
-                + " FROM (SELECT gender,"
-                + "   CASE WHEN citizenship = 'IT' THEN 'ITALIAN' ELSE 'FOREIGN' END AS nationality,"
-                + "   CASE WHEN birth_date IS NULL THEN 'UNKNOWN'"
-                + "        WHEN birth_date > (first_interview_at AT TIME ZONE ?)::date - interval '35 years'"
-                + "        THEN 'UNDER_35' ELSE 'FROM_35' END AS age,"
-                + "   coalesce(employability, 'NOT_ASSESSED') AS employability, profile_type, readiness"
-                + "   FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?) p"
-                + " GROUP BY GROUPING SETS ((), (gender), (nationality), (age), (employability))",
-            rs ->
-                new Object[] {
-                  rs.getInt(1),
-                  rs.getString(2),
-                  rs.getLong(3),
-                  rs.getLong(4),
-                  rs.getLong(5),
-                  rs.getLong(6),
-                  rs.getLong(7)
-                },
-            tz,
-            start,
-            end)) {
-      int grouping = (Integer) row[0];
-      if (grouping == 15) {
-        for (int i = 0; i < 5; i++) {
-          c[i] = (Long) row[2 + i];
-        }
-      } else {
-        groups
-            .computeIfAbsent(grouping, k -> new java.util.TreeMap<>())
-            .put((String) row[1], (Long) row[2]);
-      }
-    }
-    long interviewed = c[0];
+    tables.add(registrationsByMonth(from, to, zone, start, end));
+    List<Cell> interviewed = interviewed(from, to, zone, start, end);
+    Cell all = Cell.total(interviewed);
     tables.add(
         new ReportTable(
             "interviewed",
             "People whose first interview was in the period",
             List.of("interviewed"),
-            List.of(List.of(interviewed))));
-    tables.add(assessmentShares(c, interviewed));
-    tables.add(placementsByMonth(from, to));
-    long placements =
-        count("SELECT count(*) FROM placement WHERE start_date BETWEEN ? AND ?", from, to);
+            List.of(List.of(all.people()))));
+    tables.add(assessmentShares(all));
+    Placements placements = placements(from, to);
+    tables.add(
+        new ReportTable(
+            "placements-by-month",
+            "Placements per month of their start",
+            List.of("month", "placements"),
+            placements.byMonth(from, to)));
     tables.add(
         distribution(
-            "placements-by-type", "Placements by type", "type", "type", from, to, placements));
+            "placements-by-type",
+            "Placements by type",
+            "type",
+            placements.sum(Placements.Group::type),
+            placements.total()));
     tables.add(
         distribution(
             "placements-by-contract",
             "Placements by contract (NONE: no contract, e.g. a tirocinio)",
             "contract",
-            "coalesce(contract, 'NONE')",
-            from,
-            to,
-            placements));
-    long people =
-        count(
-            "SELECT count(DISTINCT candidate_id) FROM placement WHERE start_date BETWEEN ? AND ?",
-            from,
-            to);
+            placements.sum(g -> g.contract() == null ? "NONE" : g.contract()),
+            placements.total()));
+    List<Cell> placed = placed(from, to);
+    long people = Cell.total(placed).people();
     tables.add(
         new ReportTable(
             "people-placed",
             "Placements and the distinct people they concern",
             List.of("placements", "peoplePlaced"),
-            List.of(List.of(placements, people))));
-    tables.add(permanentShareByYear(from, to));
-    List<List<Object>> splitRows = new ArrayList<>();
-    // GROUPING bits: 7 = by gender, 11 = by nationality, 13 = by age, 14 = by employability.
-    String[][] dimensions = {{"7", "gender"}, {"11", "nationality"}, {"13", "age"}};
-    for (String[] d : dimensions) {
-      groups
-          .getOrDefault(Integer.valueOf(d[0]), new java.util.TreeMap<>())
-          .forEach(
-              (g, n) -> splitRows.add(row(d[1], g, n, interviewed, Share.percent(n, interviewed))));
-    }
+            List.of(List.of(placements.total(), people))));
+    tables.add(permanentShareByYear(placements));
     tables.add(
         new ReportTable(
             "interviewed-splits",
             "People interviewed in the period by gender, nationality and age at the first interview",
             List.of("dimension", "group", "people", "ofPeople", "percent"),
-            splitRows));
-    tables.add(placedSplits(from, to, people));
+            splits(interviewed, all.people())));
+    tables.add(
+        new ReportTable(
+            "placed-splits",
+            "People placed in the period by gender, nationality and age at their first placement in"
+                + " it",
+            List.of("dimension", "group", "people", "ofPeople", "percent"),
+            splits(placed, people)));
     tables.add(boardCompanies(from, to));
     tables.add(stageOutcomes(from, to));
     tables.add(courseRates(from, to));
     tables.add(outOfProtocol(start, end));
     tables.addAll(followUp(from, to));
     List<List<Object>> employabilityRows = new ArrayList<>();
-    groups
-        .getOrDefault(14, new java.util.TreeMap<>())
+    Cell.sum(interviewed, Cell::employability)
         .forEach(
-            (g, n) -> employabilityRows.add(row(g, n, interviewed, Share.percent(n, interviewed))));
+            (g, n) ->
+                employabilityRows.add(row(g, n, all.people(), Share.percent(n, all.people()))));
     tables.add(
         new ReportTable(
             "employability",
@@ -153,44 +113,148 @@ public class ActivityReports {
     return tables;
   }
 
+  /**
+   * Each registration's month is found by comparing its instant with the first instants of the
+   * period's months (a binary search per row), not by converting every row to local time.
+   */
   private ReportTable registrationsByMonth(
-      LocalDate from, LocalDate to, String tz, OffsetDateTime start, OffsetDateTime end) {
+      LocalDate from, LocalDate to, ZoneId zone, OffsetDateTime start, OffsetDateTime end) {
+    List<YearMonth> months = new ArrayList<>();
+    List<String> firstInstants = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+      months.add(m);
+      firstInstants.add(
+          m.equals(YearMonth.from(from))
+              ? start.toString()
+              : m.atDay(1).atStartOfDay(zone).toOffsetDateTime().toString());
+    }
+    long[] counts = new long[months.size()];
+    for (Object[] row :
+        sql.query(
+            // The sub-select reads the array once; a bare cast would parse it again for each row.
+            "SELECT width_bucket(registered_at, (SELECT ?::timestamptz[])), count(*) FROM candidate"
+                + " WHERE registered_at >= ? AND registered_at < ? GROUP BY 1",
+            rs -> new Object[] {rs.getInt(1), rs.getLong(2)},
+            "{" + String.join(",", firstInstants) + "}",
+            start,
+            end)) {
+      counts[(Integer) row[0] - 1] = (Long) row[1];
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < months.size(); i++) {
+      rows.add(List.of(months.get(i).toString(), counts[i]));
+    }
     return new ReportTable(
         "registrations-by-month",
         "Registrations per month (month of registration in the territory's time zone)",
         List.of("month", "registrations"),
-        everyMonth(
-            from,
-            to,
-            "SELECT to_char(registered_at AT TIME ZONE ?, 'YYYY-MM'), count(*) FROM candidate"
-                + " WHERE registered_at >= ? AND registered_at < ? GROUP BY 1",
-            tz,
-            start,
-            end));
+        rows);
   }
 
-  /** Rows (month, count) for every month of the period, zeros included. */
-  private List<List<Object>> everyMonth(
-      LocalDate from, LocalDate to, String query, Object... parameters) {
-    Map<String, Long> byMonth = new LinkedHashMap<>();
-    for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-      byMonth.put(m.toString(), 0L);
+  /**
+   * People with the same gender, nationality, age group and employability, and how many of them are
+   * in target, fragile, ready and not ready: the report sums these cells in every direction, so one
+   * scan of the people serves every table about them.
+   */
+  record Cell(
+      String gender,
+      String nationality,
+      String age,
+      String employability,
+      long people,
+      long inTarget,
+      long fragile,
+      long ready,
+      long notReady) {
+
+    static Cell total(List<Cell> cells) {
+      long[] n = new long[5];
+      for (Cell c : cells) {
+        n[0] += c.people;
+        n[1] += c.inTarget;
+        n[2] += c.fragile;
+        n[3] += c.ready;
+        n[4] += c.notReady;
+      }
+      return new Cell(null, null, null, null, n[0], n[1], n[2], n[3], n[4]);
     }
-    for (Object[] row :
-        sql.query(query, rs -> new Object[] {rs.getString(1), rs.getLong(2)}, parameters)) {
-      byMonth.put((String) row[0], (Long) row[1]);
+
+    /** People by one dimension, in the dimension's alphabetical order. */
+    static Map<String, Long> sum(List<Cell> cells, Function<Cell, String> dimension) {
+      Map<String, Long> sums = new TreeMap<>();
+      cells.forEach(c -> sums.merge(dimension.apply(c), c.people, Long::sum));
+      return sums;
     }
-    List<List<Object>> rows = new ArrayList<>();
-    byMonth.forEach((m, n) -> rows.add(List.of(m, n)));
-    return rows;
   }
 
-  private static ReportTable assessmentShares(long[] counts, long interviewed) {
+  private static final String NATIONALITY =
+      "CASE WHEN citizenship = 'IT' THEN 'ITALIAN' ELSE 'FOREIGN' END";
+
+  /**
+   * The people first interviewed in the period (index-only: the first-interview index carries these
+   * columns). The age at the interview needs the interview's local day only for people whose 35th
+   * birthday falls inside the period; everyone else is under or over 35 on every day of it.
+   */
+  private List<Cell> interviewed(
+      LocalDate from, LocalDate to, ZoneId zone, OffsetDateTime start, OffsetDateTime end) {
+    return sql.query(
+        "SELECT gender, "
+            + NATIONALITY
+            + ", CASE WHEN birth_date IS NULL THEN 'UNKNOWN'"
+            + "  WHEN birth_date > ?::date - interval '35 years' THEN 'UNDER_35'"
+            + "  WHEN birth_date <= ?::date - interval '35 years' THEN 'FROM_35'"
+            + "  WHEN birth_date > (first_interview_at AT TIME ZONE ?)::date - interval '35 years'"
+            + "  THEN 'UNDER_35' ELSE 'FROM_35' END,"
+            + " coalesce(employability, 'NOT_ASSESSED'), count(*),"
+            + " count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
+            + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
+            + " count(*) FILTER (WHERE readiness = 'READY'),"
+            + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
+            + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?"
+            + " GROUP BY 1, 2, 3, 4",
+        rs ->
+            new Cell(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getLong(8),
+                rs.getLong(9)),
+        to,
+        from,
+        zone.getId(),
+        start,
+        end);
+  }
+
+  /** The distinct people with a placement starting in the period, aged at the first of them. */
+  private List<Cell> placed(LocalDate from, LocalDate to) {
+    return sql.query(
+        "SELECT c.gender, "
+            + NATIONALITY
+            + ", CASE WHEN c.birth_date IS NULL THEN 'UNKNOWN'"
+            + "  WHEN c.birth_date > p.at_day - interval '35 years' THEN 'UNDER_35'"
+            + "  ELSE 'FROM_35' END, count(*)"
+            + " FROM (SELECT candidate_id, min(start_date) AS at_day FROM placement"
+            + "       WHERE start_date BETWEEN ? AND ? GROUP BY candidate_id) p"
+            + " JOIN candidate c ON c.id = p.candidate_id GROUP BY 1, 2, 3",
+        rs ->
+            new Cell(
+                rs.getString(1), rs.getString(2), rs.getString(3), null, rs.getLong(4), 0, 0, 0, 0),
+        from,
+        to);
+  }
+
+  private static ReportTable assessmentShares(Cell all) {
+    long interviewed = all.people();
+    long[] counts = {all.inTarget(), all.fragile(), all.ready(), all.notReady()};
     String[] names = {"in target", "fragile", "ready", "not ready"};
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      long n = counts[i + 1];
-      rows.add(row(names[i], n, interviewed, Share.percent(n, interviewed)));
+      rows.add(row(names[i], counts[i], interviewed, Share.percent(counts[i], interviewed)));
     }
     return new ReportTable(
         "assessment-shares",
@@ -199,112 +263,97 @@ public class ActivityReports {
         rows);
   }
 
-  private ReportTable placementsByMonth(LocalDate from, LocalDate to) {
-    return new ReportTable(
-        "placements-by-month",
-        "Placements per month of their start",
-        List.of("month", "placements"),
-        everyMonth(
-            from,
-            to,
-            "SELECT to_char(start_date, 'YYYY-MM'), count(*) FROM placement"
-                + " WHERE start_date BETWEEN ? AND ? GROUP BY 1",
+  /** Gender, nationality (Italian or not) and age under/from 35 of a set of people. */
+  private static List<List<Object>> splits(List<Cell> cells, long total) {
+    Map<String, Function<Cell, String>> dimensions = new LinkedHashMap<>();
+    dimensions.put("gender", Cell::gender);
+    dimensions.put("nationality", Cell::nationality);
+    dimensions.put("age", Cell::age);
+    List<List<Object>> rows = new ArrayList<>();
+    dimensions.forEach(
+        (name, dimension) ->
+            Cell.sum(cells, dimension)
+                .forEach((g, n) -> rows.add(row(name, g, n, total, Share.percent(n, total)))));
+    return rows;
+  }
+
+  /** The placements starting in the period, counted by month, type and contract in one scan. */
+  record Placements(List<Group> groups) {
+
+    record Group(YearMonth month, String type, String contract, long placements) {}
+
+    long total() {
+      return groups.stream().mapToLong(Group::placements).sum();
+    }
+
+    Map<String, Long> sum(Function<Group, String> key) {
+      Map<String, Long> sums = new TreeMap<>();
+      groups.forEach(g -> sums.merge(key.apply(g), g.placements(), Long::sum));
+      return sums;
+    }
+
+    /** Rows (month, placements) for every month of the period, zeros included. */
+    List<List<Object>> byMonth(LocalDate from, LocalDate to) {
+      Map<String, Long> sums = sum(g -> g.month().toString());
+      List<List<Object>> rows = new ArrayList<>();
+      for (YearMonth m = YearMonth.from(from);
+          !m.isAfter(YearMonth.from(to));
+          m = m.plusMonths(1)) {
+        rows.add(List.of(m.toString(), sums.getOrDefault(m.toString(), 0L)));
+      }
+      return rows;
+    }
+  }
+
+  private Placements placements(LocalDate from, LocalDate to) {
+    return new Placements(
+        sql.query(
+            "SELECT date_trunc('month', start_date::timestamp)::date, type, contract, count(*)"
+                + " FROM placement WHERE start_date BETWEEN ? AND ? GROUP BY 1, 2, 3",
+            rs ->
+                new Placements.Group(
+                    YearMonth.from(rs.getObject(1, LocalDate.class)),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4)),
             from,
             to));
   }
 
-  private ReportTable distribution(
-      String id,
-      String title,
-      String column,
-      String expression,
-      LocalDate from,
-      LocalDate to,
-      long total) {
+  /** Rows (value, placements, of all placements, percent), the most frequent first. */
+  private static ReportTable distribution(
+      String id, String title, String column, Map<String, Long> counts, long total) {
     List<List<Object>> rows = new ArrayList<>();
-    for (Object[] row :
-        sql.query(
-            "SELECT "
-                + expression
-                + ", count(*) FROM placement WHERE start_date BETWEEN ? AND ?"
-                + " GROUP BY 1 ORDER BY 2 DESC, 1",
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            from,
-            to)) {
-      long n = (Long) row[1];
-      rows.add(row(row[0], n, total, Share.percent(n, total)));
-    }
+    counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e ->
+                rows.add(row(e.getKey(), e.getValue(), total, Share.percent(e.getValue(), total))));
     return new ReportTable(
         id, title, List.of(column, "placements", "ofPlacements", "percent"), rows);
   }
 
-  private ReportTable permanentShareByYear(LocalDate from, LocalDate to) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Object[] row :
-        sql.query(
-            "SELECT extract(year FROM start_date)::int,"
-                + " count(*) FILTER (WHERE contract = 'PERMANENT'), count(*) FILTER (WHERE contract IS NOT NULL)"
-                + " FROM placement WHERE start_date BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
-            rs -> new Object[] {rs.getInt(1), rs.getLong(2), rs.getLong(3)},
-            from,
-            to)) {
-      long permanent = (Long) row[1];
-      long withContract = (Long) row[2];
-      rows.add(row(row[0], permanent, withContract, Share.percent(permanent, withContract)));
+  private static ReportTable permanentShareByYear(Placements placements) {
+    Map<Integer, long[]> years = new TreeMap<>();
+    for (Placements.Group g : placements.groups()) {
+      long[] y = years.computeIfAbsent(g.month().getYear(), k -> new long[2]);
+      if ("PERMANENT".equals(g.contract())) {
+        y[0] += g.placements();
+      }
+      if (g.contract() != null) {
+        y[1] += g.placements();
+      }
     }
+    List<List<Object>> rows = new ArrayList<>();
+    years.forEach((year, y) -> rows.add(row(year, y[0], y[1], Share.percent(y[0], y[1]))));
     return new ReportTable(
         "permanent-share-by-year",
         "Permanent contracts among placements with a contract, by year of start",
         List.of("year", "permanent", "withContract", "percent"),
         rows);
-  }
-
-  /** Gender, nationality (Italian or not) and age under/from 35 of a set of people. */
-  private List<List<Object>> splits(String people, Object[] parameters, long total) {
-    List<List<Object>> rows = new ArrayList<>();
-    String[][] dimensions = {
-      {"gender", "gender"},
-      {"nationality", "CASE WHEN citizenship = 'IT' THEN 'ITALIAN' ELSE 'FOREIGN' END"},
-      {
-        "age",
-        "CASE WHEN birth_date IS NULL THEN 'UNKNOWN' WHEN birth_date > at_day - interval '35 years'"
-            + " THEN 'UNDER_35' ELSE 'FROM_35' END"
-      }
-    };
-    // One scan: the people once, grouped three ways.
-    StringBuilder query = new StringBuilder("WITH p AS MATERIALIZED (" + people + ")");
-    for (int i = 0; i < dimensions.length; i++) {
-      query
-          .append(i == 0 ? " " : " UNION ALL ")
-          .append("SELECT ")
-          .append(i)
-          .append(", ")
-          .append(dimensions[i][1])
-          .append(", count(*) FROM p GROUP BY 2");
-    }
-    query.append(" ORDER BY 1, 2");
-    for (Object[] row :
-        sql.query(
-            query.toString(),
-            rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3)},
-            parameters)) {
-      long n = (Long) row[2];
-      rows.add(row(dimensions[(Integer) row[0]][0], row[1], n, total, Share.percent(n, total)));
-    }
-    return rows;
-  }
-
-  private ReportTable placedSplits(LocalDate from, LocalDate to, long people) {
-    return new ReportTable(
-        "placed-splits",
-        "People placed in the period by gender, nationality and age at their first placement in it",
-        List.of("dimension", "group", "people", "ofPeople", "percent"),
-        splits(
-            "SELECT c.gender, c.citizenship, c.birth_date, min(p.start_date) AS at_day"
-                + " FROM placement p JOIN candidate c ON c.id = p.candidate_id"
-                + " WHERE p.start_date BETWEEN ? AND ? GROUP BY c.id",
-            new Object[] {from, to},
-            people));
   }
 
   private ReportTable boardCompanies(LocalDate from, LocalDate to) {
@@ -465,10 +514,6 @@ public class ActivityReports {
             "Contracts of the people working at their latest follow-up survey in the period",
             List.of("contract", "people", "ofWorking", "percent"),
             contracts));
-  }
-
-  private long count(String query, Object... parameters) {
-    return sql.query(query, rs -> rs.getLong(1), parameters).get(0);
   }
 
   private static List<Object> row(Object... values) {
