@@ -28,7 +28,7 @@ class MicrocreditIT {
     return "/api/t/" + tenant + "/plugins/" + MC;
   }
 
-  private static void enable(Platform platform, String tenant) {
+  static void enable(Platform platform, String tenant) {
     String admin = platform.createUser("admin-" + tenant, "tenant-admin", tenant);
     Answer enabled =
         platform
@@ -47,7 +47,7 @@ class MicrocreditIT {
   }
 
   /** A fund with EUR 15,000 in two deposits, leverage 2 (capacity 30,000), covering 50%. */
-  private static long fund(Platform platform, String tenant) {
+  static long fund(Platform platform, String tenant) {
     String b = base(tenant);
     long fund =
         id(
@@ -69,7 +69,7 @@ class MicrocreditIT {
   }
 
   /** An organisation's business loan, evaluated, with two ancillary services. */
-  private static long businessLoan(
+  static long businessLoan(
       Platform platform, String tenant, long fund, String amount, LocalDate appliedOn, int n) {
     String b = base(tenant);
     long loan =

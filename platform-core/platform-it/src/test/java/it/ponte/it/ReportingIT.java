@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ponte.it.Platform.Answer;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -309,119 +308,6 @@ class ReportingIT {
         platform.get(fa.base() + "/reports/activity?from=2026-02-01"), 422, "validation-failed");
     assertThat(platform.get(fa.base() + "/reports/activity?from=yesterday&to=2026-02-01").status())
         .isEqualTo(400);
-  }
-
-  @Test
-  void federatedReportsAreForAnalystsAndHideSmallCounts(Platform platform) throws Exception {
-    String analyst =
-        platform.createUser("analyst-" + Platform.newTenantId(), "federation-analyst", null);
-    String url = "/api/federation/reports/activity?from=2017-01-01&to=2026-12-31";
-    Answer answer = platform.as(analyst).get(url);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    JsonObject report = answer.json();
-    assertThat(report.getInt("minCount")).isEqualTo(5);
-    JsonArray tables = report.getJsonArray("tables");
-    JsonObject byType =
-        tables.stream()
-            .map(JsonValue::asJsonObject)
-            .filter(x -> x.getString("id").equals("placements-by-type"))
-            .findFirst()
-            .orElseThrow();
-    List<String> groups =
-        byType.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("group")).toList();
-    assertThat(groups).contains("bergamo", "bologna");
-    // No count from 1 to 4 is ever published, and a hidden count is never alone in a row with a
-    // published total, nor in its column with the column's total.
-    for (JsonValue table : tables) {
-      JsonArray tableRows = table.asJsonObject().getJsonArray("rows");
-      int columns = table.asJsonObject().getJsonArray("columns").size();
-      int[] hiddenInColumn = new int[columns];
-      for (JsonValue r : tableRows) {
-        int hidden = 0;
-        JsonArray cells = r.asJsonObject().getJsonArray("cells");
-        for (int k = 0; k < columns; k++) {
-          JsonValue cell = cells.get(k);
-          if (cell.getValueType() == JsonValue.ValueType.NUMBER) {
-            long n = ((JsonNumber) cell).longValue();
-            assertThat(n == 0 || n >= 5).as(table.toString()).isTrue();
-          } else {
-            assertThat(((JsonString) cell).getString()).isEqualTo("suppressed");
-            hidden++;
-            hiddenInColumn[k]++;
-          }
-        }
-        JsonValue total = r.asJsonObject().get("total");
-        if (total != null) {
-          if (total.getValueType() == JsonValue.ValueType.STRING) {
-            hidden++;
-          }
-          assertThat(hidden).as(r.toString()).isNotEqualTo(1);
-        }
-      }
-      JsonArray totals = table.asJsonObject().getJsonObject("totals").getJsonArray("cells");
-      for (int k = 0; k < columns; k++) {
-        int hidden =
-            hiddenInColumn[k]
-                + (totals.get(k).getValueType() == JsonValue.ValueType.STRING ? 1 : 0);
-        assertThat(hidden).as(table.toString()).isNotEqualTo(1);
-      }
-    }
-    assertThat(report.toString()).doesNotContain("\"id\":" + "\"" + "Beta");
-
-    // A territory that opted out appears nowhere; one with a handful of placements is hidden.
-    String out = Platform.newTenantId();
-    Answer onboarded =
-        platform.post(
-            "/api/platform/tenants",
-            Descriptors.valid(out, "08").replace("\"federation\": true", "\"federation\": false"));
-    assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
-    String small = platform.onboardNewTenant("08");
-    Fixtures fs = new Fixtures(platform, small);
-    long company = fs.company("Piccola Srl");
-    for (int i = 0; i < 2; i++) {
-      long c = fs.inProtocol(Fixtures.person("P" + i, "Piccola", ""), ASSESSMENT);
-      platform.post(
-          fs.base() + "/placements",
-          "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"PERMANENT\", \"startDate\": \"2026-06-01\"}"
-              .formatted(c, company));
-    }
-    Fixtures fo = new Fixtures(platform, out);
-    long oc = fo.inProtocol(Fixtures.person("Opt", "Out", ""), ASSESSMENT);
-    platform.post(
-        fo.base() + "/placements",
-        "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"PERMANENT\", \"startDate\": \"2026-06-01\"}"
-            .formatted(oc, fo.company("Fuori Srl")));
-    JsonObject after = platform.as(analyst).get(url).json();
-    assertThat(after.toString()).doesNotContain(out);
-    JsonObject smallRow =
-        after.getJsonArray("tables").stream()
-            .map(JsonValue::asJsonObject)
-            .filter(x -> x.getString("id").equals("placements-by-type"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonArray("rows")
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(r -> r.getString("group").equals(small))
-            .findFirst()
-            .orElseThrow();
-    assertThat(smallRow.getString("total")).isEqualTo("suppressed");
-    assertThat(smallRow.getJsonArray("cells").getString(0)).isEqualTo("suppressed");
-
-    JsonObject byRegion = platform.as(analyst).get(url + "&groupBy=region").json();
-    assertThat(byRegion.getString("groupBy")).isEqualTo("region");
-    assertThat(byRegion.toString())
-        .contains("03 Lombardia")
-        .contains("08 Emilia-Romagna")
-        .doesNotContain(small);
-
-    // Who may read what.
-    assertThat(platform.as(analyst).get("/api/t/bologna/candidates").status()).isEqualTo(403);
-    assertThat(
-            platform.get("/api/t/bologna/reports/activity?from=2026-01-01&to=2026-01-31").status())
-        .isEqualTo(200);
-    assertThat(platform.as(platform.operatorOf("bologna")).get(url).status()).isEqualTo(403);
-    assertProblem(platform.as(analyst).get(url + "&groupBy=zone"), 422, "validation-failed");
   }
 
   @Test

@@ -1,12 +1,18 @@
 package it.ponte.reporting.application;
 
 import it.ponte.api.plugin.FederatedMetricContributor;
+import it.ponte.api.plugin.FederatedUnit;
+import it.ponte.api.plugin.ReportContributor.Period;
 import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.PluginRegistry;
 import it.ponte.extension.application.PluginService;
 import it.ponte.platform.infrastructure.PonteDataSource;
-import it.ponte.reporting.domain.CountTable;
-import it.ponte.reporting.domain.Disclosure;
+import it.ponte.reporting.domain.CellKeyMethod;
+import it.ponte.reporting.domain.CellRecords;
+import it.ponte.reporting.domain.EuroRecords;
+import it.ponte.reporting.domain.PublicationPeriod;
+import it.ponte.reporting.domain.PublishedTable;
+import it.ponte.reporting.infrastructure.FederationSecret;
 import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.domain.IstatRegion;
 import it.ponte.tenancy.domain.Tenant;
@@ -24,7 +30,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,8 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Federated activity reports: the core figures per territory or per region, with totals, from the
  * aggregate views of each taking part territory read as the reporting role (which can read nothing
- * else), plus the plugins' federated counts where a plugin is enabled; then disclosure control.
- * Territories that opted out in their descriptor, or are not active, are left out entirely.
+ * else), plus the plugins' figures where a plugin is enabled, for one closed period of the
+ * publication grid; every figure passes the cell-key method before it leaves. Territories that
+ * opted out in their descriptor, or are not active, are left out entirely.
  */
 @ApplicationScoped
 public class FederatedReports {
@@ -53,22 +59,28 @@ public class FederatedReports {
 
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
+  @Inject FederationSecret secret;
+
   @Inject
   @ConfigProperty(name = "ponte.federation.min-count", defaultValue = "5")
   int minCount;
 
-  /** A federated report: its tables after disclosure control. */
+  @Inject
+  @ConfigProperty(name = "ponte.federation.dominance-percent", defaultValue = "50")
+  int dominancePercent;
+
+  /** A federated report: a period of the publication grid and its tables as published. */
   public record Report(
-      LocalDate from,
-      LocalDate to,
+      PublicationPeriod period,
       String groupBy,
       int minCount,
       int territories,
-      List<CountTable> tables) {}
+      List<PublishedTable> tables) {}
 
   private record Source(Tenant tenant, String group) {}
 
-  public Report report(LocalDate from, LocalDate to, boolean byRegion) {
+  /** The territories taking part, each with its group (itself or its region). */
+  private List<Source> sources(boolean byRegion) {
     List<Source> sources = new ArrayList<>();
     for (Tenant t : tenants.findAll()) {
       if (t.status() == TenantStatus.ACTIVE && t.descriptor().federation()) {
@@ -78,91 +90,114 @@ public class FederatedReports {
                 t, byRegion ? region + " " + IstatRegion.name(region).orElse("") : t.id().value()));
       }
     }
+    return sources;
+  }
+
+  /**
+   * Today's date where it is earliest among the taking-part territories: a period is published once
+   * it is over in all of them.
+   */
+  public LocalDate today() {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+    for (Source s : sources(false)) {
+      LocalDate there = LocalDate.now(java.time.ZoneId.of(s.tenant().descriptor().timeZone()));
+      if (there.isBefore(today)) {
+        today = there;
+      }
+    }
+    return today;
+  }
+
+  public Report report(PublicationPeriod period, boolean byRegion) {
+    List<Source> sources = sources(byRegion);
     List<String> rows =
         new ArrayList<>(new TreeSet<>(sources.stream().map(Source::group).toList()));
-    List<CountTable> tables = new ArrayList<>();
-    Disclosure disclosure = new Disclosure(minCount);
+    CellKeyMethod method = new CellKeyMethod(secret.get(), minCount, dominancePercent);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
+    List<PublishedTable> tables = new ArrayList<>();
     try (Connection c = database.get().getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         s.execute("SET LOCAL ROLE " + REPORTING_ROLE);
-        CountTable registrations =
-            table(
-                c,
-                sources,
-                rows,
+        tables.add(
+            PublishedTable.counts(
                 "registrations-by-gender",
                 "Registrations in the period by gender",
-                List.of("FEMALE", "MALE", "OTHER"),
-                "SELECT gender, sum(n) FROM %s.fed_registration"
-                    + " WHERE (hour AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
-                from,
-                to,
-                true);
-        disclosure.protect(registrations);
-        tables.add(registrations);
-        CountTable interviewed =
-            table(
-                c,
-                sources,
+                "registration",
                 rows,
+                GENDERS,
+                cells(
+                    c,
+                    sources,
+                    rows,
+                    GENDERS,
+                    "SELECT gender, sum(n), sum(k) FROM %s.fed_registration"
+                        + " WHERE (hour AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
+                    from,
+                    to,
+                    true),
+                method));
+        List<String> ages = List.of("UNDER_35", "FROM_35", "UNKNOWN");
+        tables.add(
+            PublishedTable.counts(
                 "interviewed-by-age",
                 "People first interviewed in the period by age",
-                List.of("UNDER_35", "FROM_35", "UNKNOWN"),
-                "SELECT age, sum(n) FROM %s.fed_interview"
-                    + " WHERE (hour AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
-                from,
-                to,
-                true);
-        disclosure.protect(interviewed);
-        tables.add(interviewed);
-        List<CountTable> placements = new ArrayList<>();
-        placements.add(
-            table(
-                c,
-                sources,
+                "interview",
                 rows,
+                ages,
+                cells(
+                    c,
+                    sources,
+                    rows,
+                    ages,
+                    "SELECT age, sum(n), sum(k) FROM %s.fed_interview"
+                        + " WHERE (hour AT TIME ZONE ?)::date BETWEEN ? AND ? GROUP BY 1",
+                    from,
+                    to,
+                    true),
+                method));
+        List<String> types = List.of("HIRING", "STAGE", "TIROCINIO", "MINI_JOB", "SELF_EMPLOYMENT");
+        List<String> contracts =
+            List.of(
+                "PERMANENT",
+                "FIXED_TERM",
+                "APPRENTICESHIP",
+                "ON_CALL",
+                "AGENCY",
+                "SELF_EMPLOYED",
+                "NONE");
+        String placements =
+            "SELECT %s, sum(n), sum(k) FROM %%s.fed_placement WHERE day BETWEEN ? AND ? GROUP BY 1";
+        tables.add(
+            PublishedTable.counts(
                 "placements-by-type",
                 "Placements starting in the period by type",
-                List.of("HIRING", "STAGE", "TIROCINIO", "MINI_JOB", "SELF_EMPLOYMENT"),
-                "SELECT type, sum(n) FROM %s.fed_placement WHERE day BETWEEN ? AND ? GROUP BY 1",
-                from,
-                to,
-                false));
-        placements.add(
-            table(
-                c,
-                sources,
+                "placement",
                 rows,
+                types,
+                cells(c, sources, rows, types, placements.formatted("type"), from, to, false),
+                method));
+        tables.add(
+            PublishedTable.counts(
                 "placements-by-contract",
                 "Placements starting in the period by contract",
-                List.of(
-                    "PERMANENT",
-                    "FIXED_TERM",
-                    "APPRENTICESHIP",
-                    "ON_CALL",
-                    "AGENCY",
-                    "SELF_EMPLOYED",
-                    "NONE"),
-                "SELECT contract, sum(n) FROM %s.fed_placement WHERE day BETWEEN ? AND ? GROUP BY 1",
-                from,
-                to,
-                false));
-        placements.add(
-            table(
-                c,
-                sources,
+                "placement",
                 rows,
+                contracts,
+                cells(
+                    c, sources, rows, contracts, placements.formatted("contract"), from, to, false),
+                method));
+        tables.add(
+            PublishedTable.counts(
                 "placements-by-gender",
                 "Placements starting in the period by the person's gender",
-                List.of("FEMALE", "MALE", "OTHER"),
-                "SELECT gender, sum(n) FROM %s.fed_placement WHERE day BETWEEN ? AND ? GROUP BY 1",
-                from,
-                to,
-                false));
-        disclosure.protect(placements);
-        tables.addAll(placements);
+                "placement",
+                rows,
+                GENDERS,
+                cells(c, sources, rows, GENDERS, placements.formatted("gender"), from, to, false),
+                method));
       } finally {
         c.rollback();
         c.setAutoCommit(autoCommit);
@@ -170,24 +205,29 @@ public class FederatedReports {
     } catch (SQLException | javax.naming.NamingException e) {
       throw new IllegalStateException("Federated report failed: " + e.getMessage(), e);
     }
-    tables.addAll(pluginTables(sources, disclosure));
-    return new Report(from, to, byRegion ? "region" : "tenant", minCount, sources.size(), tables);
+    tables.addAll(pluginTables(sources, new Period(from, to), method));
+    return new Report(period, byRegion ? "region" : "tenant", minCount, sources.size(), tables);
   }
 
-  /** One table: each source's counts by category, summed into its group's row. */
-  private static CountTable table(
+  private static final List<String> GENDERS = List.of("FEMALE", "MALE", "OTHER");
+
+  /** One table's records: each source's records by category, gathered in its group's row. */
+  private static CellRecords[][] cells(
       Connection c,
       List<Source> sources,
       List<String> rows,
-      String id,
-      String title,
       List<String> columns,
       String perSchema,
       LocalDate from,
       LocalDate to,
       boolean zoned)
       throws SQLException {
-    long[][] cells = new long[rows.size()][columns.size()];
+    CellRecords[][] cells = new CellRecords[rows.size()][columns.size()];
+    for (CellRecords[] row : cells) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] = new CellRecords();
+      }
+    }
     for (Source s : sources) {
       String sql = perSchema.formatted("\"" + s.tenant().id().schemaName() + "\"");
       try (PreparedStatement q = c.prepareStatement(sql)) {
@@ -201,18 +241,23 @@ public class FederatedReports {
           while (rs.next()) {
             int column = columns.indexOf(rs.getString(1));
             if (column >= 0) {
-              cells[rows.indexOf(s.group())][column] += rs.getLong(2);
+              cells[rows.indexOf(s.group())][column].add(
+                  s.tenant().id().value(),
+                  rs.getLong(2),
+                  rs.getBigDecimal(3).toBigInteger().longValue());
             }
           }
         }
       }
     }
-    return new CountTable(id + ": " + title, rows, columns, cells);
+    return cells;
   }
 
-  /** Per plugin, its federated counts in the groups of the territories that enabled it. */
-  private List<CountTable> pluginTables(List<Source> sources, Disclosure disclosure) {
-    Map<String, Map<String, Map<String, Long>>> byPlugin = new TreeMap<>();
+  /** Per plugin, its figures in the groups of the territories that enabled it. */
+  private List<PublishedTable> pluginTables(
+      List<Source> sources, Period period, CellKeyMethod method) {
+    // plugin -> group -> figure -> records (CellRecords for counts, EuroRecords for euro sums)
+    Map<String, Map<String, Map<String, Object>>> byPlugin = new TreeMap<>();
     for (Source s : sources) {
       Map<String, JsonObject> enabled = plugins.enabledPlugins(s.tenant().id());
       if (enabled.isEmpty()) {
@@ -220,17 +265,18 @@ public class FederatedReports {
       }
       // On a managed thread: a request context of its own, bound to that tenant only (the caller's
       // request is not bound to any tenant and must stay so).
-      Map<String, Map<String, Long>> counts;
+      Map<String, List<FederatedUnit>> units;
       try {
-        counts =
+        units =
             executor
                 .submit(
                     () ->
-                        pluginMetrics.counts(
+                        pluginMetrics.units(
                             s.tenant().id(),
                             s.tenant().descriptor().region(),
                             s.tenant().descriptor().timeZone(),
-                            enabled))
+                            enabled,
+                            period))
                 .get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -239,15 +285,28 @@ public class FederatedReports {
         throw new IllegalStateException(
             "Plugin metrics of " + s.tenant().id() + " failed: " + e.getCause(), e.getCause());
       }
-      counts.forEach(
-          (plugin, metrics) -> {
-            Map<String, Map<String, Long>> groups =
+      String territory = s.tenant().id().value();
+      units.forEach(
+          (plugin, list) -> {
+            Map<String, Map<String, Object>> groups =
                 byPlugin.computeIfAbsent(plugin, k -> new TreeMap<>());
-            Map<String, Long> sum = groups.computeIfAbsent(s.group(), k -> new LinkedHashMap<>());
-            metrics.forEach((k, v) -> sum.merge(k, v, Long::sum));
+            Map<String, Object> figures = groups.computeIfAbsent(s.group(), k -> new TreeMap<>());
+            for (FederatedUnit u : list) {
+              Object records =
+                  figures.computeIfAbsent(
+                      u.figure(), k -> u.amount() == null ? new CellRecords() : new EuroRecords());
+              if (records instanceof CellRecords n && u.amount() == null) {
+                n.add(territory, 1, CellKeyMethod.hash(plugin + "|" + u.key()));
+              } else if (records instanceof EuroRecords e && u.amount() != null) {
+                e.add(territory, u.key(), u.amount());
+              } else {
+                throw new IllegalStateException(
+                    "Plugin " + plugin + " gives figure '" + u.figure() + "' as count and euros");
+              }
+            }
           });
     }
-    List<CountTable> tables = new ArrayList<>();
+    List<PublishedTable> tables = new ArrayList<>();
     byPlugin.forEach(
         (plugin, groups) -> {
           List<String> rows = new ArrayList<>(groups.keySet());
@@ -255,22 +314,22 @@ public class FederatedReports {
               new ArrayList<>(
                   new TreeSet<>(
                       groups.values().stream().flatMap(m -> m.keySet().stream()).toList()));
-          long[][] cells = new long[rows.size()][columns.size()];
+          Object[][] cells = new Object[rows.size()][columns.size()];
           for (int r = 0; r < rows.size(); r++) {
-            Map<String, Long> m = groups.get(rows.get(r));
+            Map<String, Object> m = groups.get(rows.get(r));
             for (int k = 0; k < columns.size(); k++) {
-              cells[r][k] = Math.max(0, m.getOrDefault(columns.get(k), 0L));
+              cells[r][k] = m.get(columns.get(k));
             }
           }
-          CountTable t =
-              new CountTable(
-                      "plugin:" + plugin + ": the plugin's counts, all time, where it is enabled",
-                      rows,
-                      columns,
-                      cells)
-                  .withoutRowTotals();
-          disclosure.protect(t);
-          tables.add(t);
+          tables.add(
+              PublishedTable.figures(
+                  "plugin:" + plugin,
+                  "The plugin's figures in the period, where it is enabled",
+                  "plugin:" + plugin,
+                  rows,
+                  columns,
+                  cells,
+                  method));
         });
     return tables;
   }
@@ -287,17 +346,18 @@ public class FederatedReports {
 
     @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Map<String, Map<String, Long>> counts(
+    public Map<String, List<FederatedUnit>> units(
         it.ponte.api.tenant.TenantId tenant,
         String region,
         String timeZone,
-        Map<String, JsonObject> enabled) {
+        Map<String, JsonObject> enabled,
+        Period period) {
       context.bind(tenant);
       current.load(tenant, region, timeZone, enabled);
-      Map<String, Map<String, Long>> out = new TreeMap<>();
+      Map<String, List<FederatedUnit>> out = new TreeMap<>();
       for (FederatedMetricContributor c :
           registry.extensions(FederatedMetricContributor.class, enabled.keySet())) {
-        out.put(c.pluginId(), c.counts());
+        out.put(c.pluginId(), c.units(period));
       }
       return out;
     }

@@ -3,7 +3,8 @@ package it.ponte.reporting.interfaces;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.reporting.application.FederatedReports;
-import it.ponte.reporting.domain.CountTable;
+import it.ponte.reporting.domain.PublicationPeriod;
+import it.ponte.reporting.domain.PublishedTable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -13,11 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,11 +37,14 @@ public class FederatedReportResource {
   @GET
   @Operation(
       summary =
-          "Core figures per territory or region with totals, plus plugin counts; disclosure-controlled.",
+          "Core figures per territory or region with totals, plus plugin figures, for one closed"
+              + " calendar month, quarter or year; disclosure-controlled by the cell-key method.",
       description =
-          "from, to: YYYY-MM-DD, both included, days in each territory's time zone. groupBy: tenant"
-              + " (default) or region. Counts from 1 to the threshold minus one are shown as suppressed,"
-              + " and so are the further counts that would let anyone compute them. Only territories"
+          "from, to: YYYY-MM-DD, both included, days in each territory's time zone; together they"
+              + " must be one calendar month, quarter or year that is over. groupBy: tenant"
+              + " (default) or region. Every figure (cells and totals) is perturbed by a few units"
+              + " drawn from the records behind it, so totals need not add up; counts under the"
+              + " threshold and dominated euro sums are shown as suppressed. Only territories"
               + " taking part in federation appear. No person, id or free text.")
   public Map<String, Object> report(
       @QueryParam("from") LocalDate from,
@@ -53,15 +57,20 @@ public class FederatedReportResource {
     if (to == null) {
       errors.add(new FieldError("to", "is required (YYYY-MM-DD)"));
     }
-    if (from != null && to != null && to.isBefore(from)) {
-      errors.add(new FieldError("to", "must not be before from"));
-    }
-    if (from != null
-        && to != null
-        && ChronoUnit.YEARS.between(from, to) >= ActivityReportResource.MAX_YEARS) {
-      errors.add(
-          new FieldError(
-              "to", "a report covers at most " + ActivityReportResource.MAX_YEARS + " years"));
+    Optional<PublicationPeriod> period = Optional.empty();
+    if (from != null && to != null) {
+      period = PublicationPeriod.of(from, to);
+      if (period.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "to",
+                "federated reports cover one calendar month, quarter or year: from is its first"
+                    + " day and to its last"));
+      } else if (!period.get().closedOn(reports.today())) {
+        errors.add(
+            new FieldError(
+                "to", "the period is not over yet: federated reports cover closed periods only"));
+      }
     }
     if (!groupBy.equals("tenant") && !groupBy.equals("region")) {
       errors.add(new FieldError("groupBy", "is tenant or region"));
@@ -69,48 +78,45 @@ public class FederatedReportResource {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    FederatedReports.Report report = reports.report(from, to, groupBy.equals("region"));
+    FederatedReports.Report report = reports.report(period.orElseThrow(), groupBy.equals("region"));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("from", from.toString());
     out.put("to", to.toString());
+    out.put("period", report.period().label());
     out.put("groupBy", report.groupBy());
     out.put("minCount", report.minCount());
+    out.put("method", "cell-key");
     out.put("territories", report.territories());
     out.put("tables", report.tables().stream().map(FederatedReportResource::view).toList());
     return out;
   }
 
-  static Map<String, Object> view(CountTable t) {
+  static Map<String, Object> view(PublishedTable t) {
     Map<String, Object> table = new LinkedHashMap<>();
-    int colon = t.title().indexOf(": ");
-    table.put("id", t.title().substring(0, colon));
-    table.put("title", t.title().substring(colon + 2));
+    table.put("id", t.id());
+    table.put("title", t.title());
     table.put("columns", t.columns());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (int r = 0; r < t.rows().size(); r++) {
+    for (PublishedTable.Row r : t.rows()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("group", t.rows().get(r));
-      List<Object> cells = new ArrayList<>();
-      for (int c = 0; c < t.columns().size(); c++) {
-        cells.add(t.cellSuppressed(r, c) ? SUPPRESSED : t.cell(r, c));
-      }
-      row.put("cells", cells);
+      row.put("group", r.group());
+      row.put("cells", r.cells().stream().map(FederatedReportResource::shown).toList());
       if (t.rowTotalsPublished()) {
-        row.put("total", t.rowTotalSuppressed(r) ? SUPPRESSED : t.rowTotal(r));
+        row.put("total", shown(r.total()));
       }
       rows.add(row);
     }
     table.put("rows", rows);
     Map<String, Object> totals = new LinkedHashMap<>();
-    List<Object> cells = new ArrayList<>();
-    for (int c = 0; c < t.columns().size(); c++) {
-      cells.add(t.columnTotalSuppressed(c) ? SUPPRESSED : t.columnTotal(c));
-    }
-    totals.put("cells", cells);
+    totals.put("cells", t.totals().cells().stream().map(FederatedReportResource::shown).toList());
     if (t.rowTotalsPublished()) {
-      totals.put("total", t.grandTotalSuppressed() ? SUPPRESSED : t.grandTotal());
+      totals.put("total", shown(t.totals().total()));
     }
     table.put("totals", totals);
     return table;
+  }
+
+  private static Object shown(Long value) {
+    return value == null ? SUPPRESSED : value;
   }
 }

@@ -4,7 +4,6 @@ import it.ponte.api.event.DomainEvent;
 import it.ponte.api.event.DomainEventTypes;
 import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.api.plugin.DomainEventListener;
-import it.ponte.api.plugin.FederatedMetricContributor;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +19,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DulExtensions
-    implements DomainEventListener,
-        ReportContributor,
-        FederatedMetricContributor,
-        DataSubjectContributor {
+    implements DomainEventListener, ReportContributor, DataSubjectContributor {
 
   @Inject DulService dul;
 
@@ -54,11 +50,6 @@ public class DulExtensions
     dul.counts().forEach((k, v) -> figures.add(new Figure("doti " + k, v)));
     dul.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Dote Unica Lavoro", figures);
-  }
-
-  @Override
-  public Map<String, Long> counts() {
-    return dul.counts();
   }
 
   @Override

@@ -4,16 +4,12 @@ import it.ponte.api.event.DomainEvent;
 import it.ponte.api.event.DomainEventTypes;
 import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.api.plugin.DomainEventListener;
-import it.ponte.api.plugin.FederatedMetricContributor;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +20,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class IcExtensions
-    implements DomainEventListener,
-        ReportContributor,
-        FederatedMetricContributor,
-        DataSubjectContributor {
+    implements DomainEventListener, ReportContributor, DataSubjectContributor {
 
   @Inject IcService ic;
 
@@ -62,20 +55,6 @@ public class IcExtensions
   }
 
   /** The same figures over all time, euro sums in whole euros. */
-  @Override
-  public Map<String, Long> counts() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    ic.figures(null)
-        .forEach(
-            (k, v) ->
-                counts.put(
-                    k,
-                    v instanceof BigDecimal d
-                        ? d.setScale(0, RoundingMode.HALF_UP).longValue()
-                        : v.longValue()));
-    return counts;
-  }
-
   @Override
   public Map<String, Object> export(long candidateId) {
     return Map.of("jobsCounted", ic.export(candidateId));

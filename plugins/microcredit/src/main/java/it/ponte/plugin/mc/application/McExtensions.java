@@ -1,16 +1,12 @@
 package it.ponte.plugin.mc.application;
 
 import it.ponte.api.plugin.DataSubjectContributor;
-import it.ponte.api.plugin.FederatedMetricContributor;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.api.plugin.ScheduledTask;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +16,7 @@ import java.util.Map;
  * loans in arrears past the threshold to DEFAULTED.
  */
 @ApplicationScoped
-public class McExtensions
-    implements ReportContributor,
-        FederatedMetricContributor,
-        DataSubjectContributor,
-        ScheduledTask {
+public class McExtensions implements ReportContributor, DataSubjectContributor, ScheduledTask {
 
   @Inject McService mc;
 
@@ -41,23 +33,6 @@ public class McExtensions
   }
 
   /** The same figures, euro sums in whole euros (federated metrics are counts). */
-  @Override
-  public Map<String, Long> counts() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    mc.figures()
-        .forEach(
-            (k, v) -> {
-              if (!k.endsWith("%")) {
-                counts.put(
-                    k,
-                    v instanceof BigDecimal d
-                        ? d.setScale(0, RoundingMode.HALF_UP).longValue()
-                        : v.longValue());
-              }
-            });
-    return counts;
-  }
-
   @Override
   public Map<String, Object> export(long candidateId) {
     return Map.of("loans", mc.export(candidateId));
