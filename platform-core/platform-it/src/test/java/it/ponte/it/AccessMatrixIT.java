@@ -131,7 +131,9 @@ class AccessMatrixIT {
          "standardFlowEnabled": false, "attributes": {"access.token.lifespan": "1"},
          "defaultClientScopes": ["basic", "profile", "email", "roles", "organization"],
          "protocolMappers": [{"name": "aud", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
-           "config": {"included.custom.audience": "ponte-api", "access.token.claim": "true"}}]}
+           "config": {"included.custom.audience": "ponte-api", "access.token.claim": "true"}},
+           {"name": "territory roles", "protocol": "openid-connect", "protocolMapper": "oidc-group-membership-mapper",
+           "config": {"claim.name": "territory_roles", "full.path": "true", "access.token.claim": "true"}}]}
         """);
     String shortLived = keycloak.token("ponte", "ponte-cli-short", "bologna.operator", "demo");
     assertThat(platform.withToken(shortLived).get("/api/t/bologna/companies").status())

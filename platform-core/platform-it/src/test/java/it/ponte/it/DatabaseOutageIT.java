@@ -33,6 +33,12 @@ class DatabaseOutageIT {
     assertThat(read.header("Retry-After")).isEqualTo("5");
     assertThat(ready.status()).isEqualTo(503);
     assertThat(ready.body()).contains("\"DOWN\"");
+    // Health is open to anyone: it names no host, port or driver message (issue #16).
+    assertThat(ready.body())
+        .doesNotContain("localhost")
+        .doesNotContain("127.0.0.1")
+        .doesNotContain("Connection to")
+        .doesNotContain("Exception");
     ProblemResponsesIT.assertProblem(onboarding, 503, "database-unavailable");
 
     assertThat(awaitStatus(platform, "/health/ready", 200, Duration.ofSeconds(60))).isEqualTo(200);

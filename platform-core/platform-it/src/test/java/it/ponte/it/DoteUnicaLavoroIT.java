@@ -28,7 +28,7 @@ class DoteUnicaLavoroIT {
   }
 
   private static String enable(Platform platform, String tenant) {
-    String admin = platform.createUser("admin-" + tenant, "tenant-admin", tenant);
+    String admin = platform.adminOf(tenant);
     Answer enabled =
         platform
             .as(admin)
@@ -54,7 +54,7 @@ class DoteUnicaLavoroIT {
   @Test
   void onlyLombardyMayEnableIt(Platform platform) {
     String emilia = platform.onboardNewTenant("08");
-    String admin = platform.createUser("admin-" + emilia, "tenant-admin", emilia);
+    String admin = platform.adminOf(emilia);
     JsonObject refused =
         assertProblem(
             platform
@@ -75,7 +75,10 @@ class DoteUnicaLavoroIT {
     String base = "/api/t/" + a + "/plugins/" + DUL;
     Fixtures fa = new Fixtures(platform, a);
 
-    Answer op = platform.post(base + "/operators", "{\"name\": \"Ente Uno\", \"ceiling\": 2000}");
+    Answer op =
+        platform
+            .asAdminOf(a)
+            .post(base + "/operators", "{\"name\": \"Ente Uno\", \"ceiling\": 2000}");
     assertThat(op.status()).as(op.body()).isEqualTo(201);
     long operator = op.json().getJsonNumber("id").longValue();
 
@@ -190,18 +193,20 @@ class DoteUnicaLavoroIT {
     String base = "/api/t/" + a + "/plugins/" + DUL;
     long operator =
         platform
+            .asAdminOf(a)
             .post(base + "/operators", "{\"name\": \"Ente Tre\", \"ceiling\": 1000}")
             .json()
             .getJsonNumber("id")
             .longValue();
     String redistributions = base + "/operators/" + operator + "/redistributions";
-    Answer added = platform.post(redistributions, "{\"amount\": 500, \"note\": \"Q1\"}");
+    Answer added =
+        platform.asAdminOf(a).post(redistributions, "{\"amount\": 500, \"note\": \"Q1\"}");
     assertThat(added.status()).as(added.body()).isEqualTo(200);
     assertThat(added.json().getJsonNumber("available").bigDecimalValue())
         .isEqualByComparingTo("1500");
     JsonObject refused =
         assertProblem(
-            platform.post(redistributions, "{\"amount\": -1500.01}"),
+            platform.asAdminOf(a).post(redistributions, "{\"amount\": -1500.01}"),
             422,
             "dul-redistribution-refused");
     assertThat(refused.getString("detail")).contains("1500");
@@ -209,7 +214,7 @@ class DoteUnicaLavoroIT {
             platform.get(base + "/operators/" + operator + "/ledger").jsonStructure().asJsonArray())
         .as("the refused redistribution wrote nothing")
         .hasSize(1);
-    Answer emptied = platform.post(redistributions, "{\"amount\": -1500}");
+    Answer emptied = platform.asAdminOf(a).post(redistributions, "{\"amount\": -1500}");
     assertThat(emptied.json().getJsonNumber("available").bigDecimalValue()).isZero();
     assertThat(
             platform
@@ -227,6 +232,7 @@ class DoteUnicaLavoroIT {
     Fixtures fa = new Fixtures(platform, a);
     long operator =
         platform
+            .asAdminOf(a)
             .post(base + "/operators", "{\"name\": \"Ente Due\", \"ceiling\": 2000}")
             .json()
             .getJsonNumber("id")
@@ -286,6 +292,7 @@ class DoteUnicaLavoroIT {
     String base = "/api/t/" + a + "/plugins/" + DUL;
     long operator =
         platform
+            .asAdminOf(a)
             .post(base + "/operators", "{\"name\": \"Ente Tre\", \"ceiling\": 1000}")
             .json()
             .getJsonNumber("id")

@@ -53,6 +53,103 @@ class IdentityIT {
     assertThat(platform.as(operator).get("/api/t/" + id + "/companies").status()).isEqualTo(200);
   }
 
+  /**
+   * Issue #16: the platform's Keycloak client used to ship with a fixed secret, so anyone who read
+   * the source could get a realm-managing token. Each data folder now makes its own.
+   */
+  @Test
+  void theShippedDemoSecretGetsNoToken(Platform platform) throws Exception {
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            platform.instance().keycloakUrl()
+                                + "/realms/ponte/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "grant_type=client_credentials&client_id=ponte-platform"
+                                + "&client_secret=ponte-platform-demo-secret"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
+    // The platform itself still manages Keycloak with its own secret: onboarding works.
+    assertThat(platform.onboardNewTenant("03")).isNotBlank();
+  }
+
+  /**
+   * Issue #16, item 2: roles were realm-wide, so an admin of one territory who was also a member of
+   * another was an admin there too. A role is now held per territory.
+   */
+  @Test
+  void anAdminHereIsOnlyAViewerThere(Platform platform) throws Exception {
+    String here = platform.onboardNewTenant("03");
+    String there = platform.onboardNewTenant("03");
+    String user = platform.createUser("mixed-" + here, "tenant-admin", here);
+    platform.instance().keycloakAdmin().addMember(user, there, "viewer");
+    var session = platform.as(user);
+    // Admin here: configures plugins, writes.
+    assertThat(session.get("/api/t/" + here + "/members").status()).isEqualTo(200);
+    String company =
+        "{\"name\": \"Mista Srl\", \"vatNumber\": \"%s\"}".formatted(TestData.vatNumber(6_100_001));
+    assertThat(session.post("/api/t/" + here + "/companies", company).status()).isEqualTo(201);
+    // Viewer there: reads only, manages nothing.
+    assertThat(session.get("/api/t/" + there + "/companies").status()).isEqualTo(200);
+    assertThat(session.post("/api/t/" + there + "/companies", company).status()).isEqualTo(403);
+    assertThat(session.get("/api/t/" + there + "/members").status()).isEqualTo(403);
+    assertThat(
+            session
+                .send("PUT", "/api/t/" + there + "/plugins/microcredit", "{}", "application/json")
+                .status())
+        .isEqualTo(403);
+    assertThat(session.get("/api/t/" + there + "/candidates/1/audit").status()).isEqualTo(403);
+  }
+
+  /** Issue #16, item 2: onboarding never silently makes an existing user a territory's admin. */
+  @Test
+  void anExistingUserBecomesFirstAdminOnlyWhenTheRequestSaysSo(Platform platform) throws Exception {
+    String existing =
+        platform.createUser("existing-" + Platform.newTenantId(), "operator", "bologna");
+    String email = existing + "@ponte.example";
+    String id = Platform.newTenantId();
+    String body =
+        Descriptors.valid(id, "08")
+            .replaceFirst("\\{", "{\"firstAdminEmail\": \"" + email + "\", ");
+    JsonObject refused =
+        ProblemResponsesIT.assertProblem(
+            platform.post("/api/platform/tenants", body), 422, "validation-failed");
+    assertThat(refused.toString()).contains("firstAdminIsExistingUser");
+    assertThat(platform.get("/api/platform/tenants/" + id).status())
+        .as("nothing was created")
+        .isEqualTo(404);
+
+    String explicit =
+        Descriptors.valid(id, "08")
+            .replaceFirst(
+                "\\{",
+                "{\"firstAdminEmail\": \"" + email + "\", \"firstAdminIsExistingUser\": true, ");
+    Answer created = platform.post("/api/platform/tenants", explicit);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    // Admin of the new territory, still only an operator in Bologna.
+    String fresh = platform.instance().keycloakAdmin().token(existing, "demo");
+    assertThat(platform.withToken(fresh).get("/api/t/" + id + "/members").status()).isEqualTo(200);
+    assertThat(platform.withToken(fresh).get("/api/t/bologna/members").status()).isEqualTo(403);
+
+    String nobody = Platform.newTenantId();
+    ProblemResponsesIT.assertProblem(
+        platform.post(
+            "/api/platform/tenants",
+            Descriptors.valid(nobody, "08")
+                .replaceFirst(
+                    "\\{",
+                    "{\"firstAdminEmail\": \"nobody@"
+                        + nobody
+                        + ".example\", \"firstAdminIsExistingUser\": true, ")),
+        422,
+        "validation-failed");
+  }
+
   @Test
   void anInvalidFirstAdminEmailIsAFieldError(Platform platform) {
     String id = Platform.newTenantId();

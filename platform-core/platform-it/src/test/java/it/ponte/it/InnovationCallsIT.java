@@ -32,7 +32,7 @@ class InnovationCallsIT {
   }
 
   private static void enable(Platform platform, String tenant, String plugin) {
-    String admin = platform.createUser("admin-" + tenant, "tenant-admin", tenant);
+    String admin = platform.adminOf(tenant);
     Answer enabled =
         platform
             .as(admin)
@@ -47,10 +47,12 @@ class InnovationCallsIT {
 
   private static long call(Platform platform, String tenant, String budget, LocalDateTime closes) {
     return id(
-        platform.post(
-            base(tenant) + "/calls",
-            "{\"title\": \"Innovazione sociale 2026\", \"budget\": %s, \"opensAt\": \"%s\", \"closesAt\": \"%s\"}"
-                .formatted(budget, closes.minusMonths(1), closes)));
+        platform
+            .asAdminOf(tenant)
+            .post(
+                base(tenant) + "/calls",
+                "{\"title\": \"Innovazione sociale 2026\", \"budget\": %s, \"opensAt\": \"%s\", \"closesAt\": \"%s\"}"
+                    .formatted(budget, closes.minusMonths(1), closes)));
   }
 
   private static long submit(Platform platform, String tenant, long call, String vat, int asked) {
@@ -143,8 +145,9 @@ class InnovationCallsIT {
     for (String name : List.of("anna", "bruno", "carla")) {
       String member = platform.createUser(name + "-" + t, "operator", t);
       members.add(member);
-      platform.post(
-          base(t) + "/calls/" + call + "/committee", "{\"username\": \"" + member + "\"}");
+      platform
+          .asAdminOf(t)
+          .post(base(t) + "/calls/" + call + "/committee", "{\"username\": \"" + member + "\"}");
     }
     long first = submit(platform, t, call, newVat(), 6000);
     long second = submit(platform, t, call, newVat(), 6000);
@@ -228,13 +231,40 @@ class InnovationCallsIT {
         .containsExactly(true, true, false);
 
     assertProblem(
-        platform.post(
-            base(t) + "/applications/" + third + "/decision",
-            "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale n. 1\"}"),
+        platform
+            .as(members.get(0))
+            .post(
+                base(t) + "/applications/" + third + "/decision",
+                "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale n. 1\"}"),
         422,
         "ic-decision-refused");
+    // Only one of the three members scored the third: no quorum for any decision.
+    assertProblem(
+        platform
+            .as(members.get(0))
+            .post(
+                base(t) + "/applications/" + third + "/decision",
+                "{\"outcome\": \"REJECTED\", \"minutes\": \"Verbale n. 1\"}"),
+        409,
+        "ic-quorum-not-reached");
+    // Issue #16: a decision is a committee member's; Carla, in conflict, cannot record the first's.
+    assertProblem(
+        platform.post(
+            base(t) + "/applications/" + first + "/decision",
+            "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale n. 1\"}"),
+        403,
+        "ic-not-a-member");
+    assertProblem(
+        platform
+            .as(members.get(2))
+            .post(
+                base(t) + "/applications/" + first + "/decision",
+                "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale n. 1\"}"),
+        403,
+        "ic-conflict-of-interest");
     assertThat(
             platform
+                .as(members.get(0))
                 .post(
                     base(t) + "/applications/" + first + "/decision",
                     "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale n. 1\"}")
@@ -243,6 +273,7 @@ class InnovationCallsIT {
         .isEqualTo("SELECTED");
     assertThat(
             platform
+                .as(members.get(0))
                 .post(
                     base(t) + "/applications/" + second + "/decision",
                     "{\"outcome\": \"STAND_BY\", \"minutes\": \"Verbale n. 1\"}")
@@ -259,7 +290,9 @@ class InnovationCallsIT {
     enable(platform, t, IC);
     long call = call(platform, t, "10000", LocalDateTime.now(ROME).plusDays(10));
     String member = platform.createUser("elena-" + t, "operator", t);
-    platform.post(base(t) + "/calls/" + call + "/committee", "{\"username\": \"" + member + "\"}");
+    platform
+        .asAdminOf(t)
+        .post(base(t) + "/calls/" + call + "/committee", "{\"username\": \"" + member + "\"}");
     Fixtures ft = new Fixtures(platform, t);
     long company = ft.company("Cooperativa Funded");
     String fundedVat =
@@ -270,9 +303,11 @@ class InnovationCallsIT {
     for (long app : apps) {
       toEvaluation(platform, t, app);
       score(platform, member, t, app, 8, 8, 8, 8);
-      platform.post(
-          base(t) + "/applications/" + app + "/decision",
-          "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale\"}");
+      platform
+          .as(member)
+          .post(
+              base(t) + "/applications/" + app + "/decision",
+              "{\"outcome\": \"SELECTED\", \"minutes\": \"Verbale\"}");
     }
     var pool = Executors.newFixedThreadPool(2);
     List<Integer> statuses = new ArrayList<>();
@@ -282,8 +317,10 @@ class InnovationCallsIT {
         answers.add(
             pool.submit(
                 () ->
-                    platform.post(
-                        base(t) + "/applications/" + app + "/funding", "{\"amount\": 6000}")));
+                    platform
+                        .asAdminOf(t)
+                        .post(
+                            base(t) + "/applications/" + app + "/funding", "{\"amount\": 6000}")));
       }
       for (Future<Answer> f : answers) {
         statuses.add(f.get().status());
@@ -300,15 +337,18 @@ class InnovationCallsIT {
     String app = base(t) + "/applications/" + funded;
     assertThat(
             platform
+                .asAdminOf(t)
                 .post(
                     app + "/disbursements",
                     "{\"amount\": 3500, \"onDate\": \"" + LocalDate.now(ROME) + "\"}")
                 .status())
         .isEqualTo(200);
     assertProblem(
-        platform.post(
-            app + "/disbursements",
-            "{\"amount\": 2500.01, \"onDate\": \"" + LocalDate.now(ROME) + "\"}"),
+        platform
+            .asAdminOf(t)
+            .post(
+                app + "/disbursements",
+                "{\"amount\": 2500.01, \"onDate\": \"" + LocalDate.now(ROME) + "\"}"),
         422,
         "ic-disbursement-refused");
     platform.send("PUT", app + "/stages", "{\"stagesActivated\": 2}", "application/json");
@@ -379,9 +419,11 @@ class InnovationCallsIT {
     enable(platform, t, "microcredit");
     long fund =
         id(
-            platform.post(
-                "/api/t/" + t + "/plugins/microcredit/funds",
-                "{\"name\": \"Fondo\", \"bank\": \"Banca\"}"));
+            platform
+                .asAdminOf(t)
+                .post(
+                    "/api/t/" + t + "/plugins/microcredit/funds",
+                    "{\"name\": \"Fondo\", \"bank\": \"Banca\"}"));
     JsonObject draft =
         platform
             .post(

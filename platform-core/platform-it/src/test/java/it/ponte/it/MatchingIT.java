@@ -148,6 +148,19 @@ class MatchingIT {
     String stage = fa.base() + "/selections/" + s1.getJsonNumber("id") + "/stage";
     assertProblem(platform.post(stage, "{\"to\": \"HIRED\"}"), 409, "illegal-transition");
     long version = s1.getJsonNumber("version").longValue();
+    // Issue #16: a CV goes to a company only with the person's SHARING_WITH_COMPANIES consent.
+    assertProblem(
+        platform.post(stage, "{\"to\": \"CV_SENT\", \"version\": " + version + "}"),
+        422,
+        "consent-missing");
+    String consents = fa.base() + "/candidates/" + first + "/consents";
+    assertThat(
+            platform
+                .post(
+                    consents,
+                    "{\"noticeVersion\": \"1\", \"purposes\": [\"PROGRAMME\", \"SHARING_WITH_COMPANIES\"]}")
+                .status())
+        .isEqualTo(201);
     assertThat(platform.post(stage, "{\"to\": \"CV_SENT\", \"version\": " + version + "}").status())
         .isEqualTo(200);
     assertProblem(

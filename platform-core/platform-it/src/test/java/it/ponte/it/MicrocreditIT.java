@@ -29,7 +29,7 @@ class MicrocreditIT {
   }
 
   static void enable(Platform platform, String tenant) {
-    String admin = platform.createUser("admin-" + tenant, "tenant-admin", tenant);
+    String admin = platform.adminOf(tenant);
     Answer enabled =
         platform
             .as(admin)
@@ -49,16 +49,17 @@ class MicrocreditIT {
   /** A fund with EUR 15,000 in two deposits, leverage 2 (capacity 30,000), covering 50%. */
   static long fund(Platform platform, String tenant) {
     String b = base(tenant);
+    Platform.Session admin = platform.asAdminOf(tenant);
     long fund =
         id(
-            platform.post(
+            admin.post(
                 b + "/funds",
                 "{\"name\": \"Fondo di garanzia\", \"bank\": \"Banca Etica\", \"leverage\": 2,"
                     + " \"coveragePercent\": 50}"));
-    platform.post(
+    admin.post(
         b + "/funds/" + fund + "/deposits", "{\"amount\": 10000, \"onDate\": \"2024-03-01\"}");
     JsonObject raised =
-        platform
+        admin
             .post(
                 b + "/funds/" + fund + "/deposits",
                 "{\"amount\": 5000, \"onDate\": \"2025-03-01\"}")
@@ -97,8 +98,9 @@ class MicrocreditIT {
   }
 
   private static Answer approve(Platform platform, String tenant, long loan, LocalDate on) {
-    return platform.post(
-        base(tenant) + "/loans/" + loan + "/approval", "{\"approvedOn\": \"" + on + "\"}");
+    return platform
+        .asAdminOf(tenant)
+        .post(base(tenant) + "/loans/" + loan + "/approval", "{\"approvedOn\": \"" + on + "\"}");
   }
 
   private static List<String> reasons(JsonObject problem) {
@@ -177,19 +179,23 @@ class MicrocreditIT {
     assertThat(approve(platform, a, late, applied.plusDays(5)).status()).isEqualTo(200);
     JsonObject tranche =
         platform
+            .asAdminOf(a)
             .post(
                 b + "/loans/" + late + "/disbursements",
                 "{\"amount\": 12000, \"onDate\": \"" + TODAY.minusMonths(5).minusDays(3) + "\"}")
             .json();
     assertThat(tranche.getString("status")).isEqualTo("DISBURSING");
     assertProblem(
-        platform.post(
-            b + "/loans/" + late + "/disbursements",
-            "{\"amount\": 8000.01, \"onDate\": \"" + TODAY.minusMonths(5) + "\"}"),
+        platform
+            .asAdminOf(a)
+            .post(
+                b + "/loans/" + late + "/disbursements",
+                "{\"amount\": 8000.01, \"onDate\": \"" + TODAY.minusMonths(5) + "\"}"),
         422,
         "mc-disbursement-refused");
     JsonObject disbursed =
         platform
+            .asAdminOf(a)
             .post(
                 b + "/loans/" + late + "/disbursements",
                 "{\"amount\": 8000, \"onDate\": \"" + TODAY.minusMonths(5) + "\"}")
@@ -213,10 +219,13 @@ class MicrocreditIT {
     assertThat(defaulted.getJsonNumber("daysInArrears").longValue()).isGreaterThan(90);
 
     // The guarantee call: the fund pays 50% of the outstanding 20,000, once.
-    JsonObject call = platform.post(b + "/loans/" + late + "/guarantee-call", "{}").json();
+    JsonObject call =
+        platform.asAdminOf(a).post(b + "/loans/" + late + "/guarantee-call", "{}").json();
     assertThat(money(call, "amount")).isEqualByComparingTo("-10000");
     assertProblem(
-        platform.post(b + "/loans/" + late + "/guarantee-call", "{}"), 409, "mc-guarantee-called");
+        platform.asAdminOf(a).post(b + "/loans/" + late + "/guarantee-call", "{}"),
+        409,
+        "mc-guarantee-called");
     JsonObject afterCall = platform.get(b + "/funds/" + fund).json();
     assertThat(money(afterCall, "balance")).isEqualByComparingTo("5000");
     assertThat(money(afterCall, "capacity")).isEqualByComparingTo("10000");
@@ -233,9 +242,11 @@ class MicrocreditIT {
                     .formatted(fund, person, disbursedOn.minusDays(20))));
     platform.post(b + "/loans/" + social + "/evaluation", "{\"positive\": true}");
     assertThat(approve(platform, a, social, disbursedOn.minusDays(5)).status()).isEqualTo(200);
-    platform.post(
-        b + "/loans/" + social + "/disbursements",
-        "{\"amount\": 8000, \"onDate\": \"" + disbursedOn + "\"}");
+    platform
+        .asAdminOf(a)
+        .post(
+            b + "/loans/" + social + "/disbursements",
+            "{\"amount\": 8000, \"onDate\": \"" + disbursedOn + "\"}");
     JsonObject behind = platform.get(b + "/loans/" + social).json();
     assertThat(behind.getJsonNumber("daysInArrears").longValue()).isBetween(31L, 89L);
 

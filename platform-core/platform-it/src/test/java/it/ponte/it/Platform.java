@@ -148,6 +148,19 @@ public final class Platform implements AutoCloseable {
     return operators.computeIfAbsent(tenant, t -> createUser("op-" + t, "operator", t));
   }
 
+  /** The admin of a tenant: the demo admin for the demo territories, a test user otherwise. */
+  public String adminOf(String tenant) {
+    if (tenant.equals("bergamo") || tenant.equals("bologna")) {
+      return tenant + ".admin";
+    }
+    return admins.computeIfAbsent(tenant, t -> createUser("admin-" + t, "tenant-admin", t));
+  }
+
+  /** Calls as the admin of a tenant (see {@link #adminOf}). */
+  public Session asAdminOf(String tenant) {
+    return as(adminOf(tenant));
+  }
+
   /** Creates a realm user with one role, member of a tenant (or of none when tenant is null). */
   public String createUser(String username, String role, String tenant) {
     try {
@@ -171,6 +184,7 @@ public final class Platform implements AutoCloseable {
 
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
   private final Map<String, String> operators = new ConcurrentHashMap<>();
+  private final Map<String, String> admins = new ConcurrentHashMap<>();
 
   /** PUT as the natural caller of the path (see {@link #get}). */
   public Answer put(String path, String json) {
@@ -243,9 +257,15 @@ public final class Platform implements AutoCloseable {
       request.header("Authorization", "Bearer " + token);
     }
     request.method(method, body);
+    return send(request.build());
+  }
+
+  /** Sends a request built by the test (extra headers, say) to the platform, as it is. */
+  public Answer send(HttpRequest request) {
+    String method = request.method();
+    String path = request.uri().getPath();
     try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -23,7 +23,7 @@ class PluginIT {
   private static final String ECHO = "it-echo";
 
   private static String admin(Platform platform, String tenant) {
-    return platform.createUser("admin-" + tenant, "tenant-admin", tenant);
+    return platform.adminOf(tenant);
   }
 
   private static boolean tableExists(Platform platform, String tenant, String table)

@@ -125,4 +125,107 @@ class PrivacyIT {
       assertThat(row.getInt("documents")).isZero();
     }
   }
+
+  /** Issue #16: searches and matches are audited as list reads: who, the filter, how many. */
+  @Test
+  void listsOfPeopleAreAuditedAsListReads(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    Fixtures fa = new Fixtures(platform, a);
+    fa.inProtocol(Fixtures.person("Amina", "Lettura", ""), READY);
+    Answer search = platform.get(fa.base() + "/candidates?q=Lettura&status=IN_PROTOCOL&limit=20");
+    assertThat(search.status()).as(search.body()).isEqualTo(200);
+    try (java.sql.Connection c = platform.jdbc();
+        java.sql.Statement s = c.createStatement()) {
+      java.sql.ResultSet rs =
+          s.executeQuery(
+              "SELECT actor, subject_id, fields FROM t_"
+                  + a.replace('-', '_')
+                  + ".audit_entry WHERE action = 'LIST_READ' ORDER BY id");
+      assertThat(rs.next()).as("a list read is audited").isTrue();
+      assertThat(rs.getString(1)).contains(platform.operatorOf(a));
+      assertThat(rs.getLong(2)).as("people shown").isEqualTo(1);
+      assertThat(rs.getString(3))
+          .contains("list=search")
+          .contains("text")
+          .doesNotContain("Lettura")
+          .contains("status=IN_PROTOCOL")
+          .contains("limit=20");
+      java.sql.ResultSet other =
+          s.executeQuery(
+              "SELECT count(*) FROM t_"
+                  + b.replace('-', '_')
+                  + ".audit_entry WHERE action = 'LIST_READ'");
+      other.next();
+      assertThat(other.getLong(1)).as("the other territory's trail").isZero();
+    }
+  }
+
+  /**
+   * Issue #16, item 4: consent purposes mean something. Health data only with HEALTH_DATA consent;
+   * a withdrawal is recorded, applied and audited.
+   */
+  @Test
+  void healthDataNeedsItsConsentAndAWithdrawalIsApplied(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    Fixtures fa = new Fixtures(platform, a);
+    String withoutHealthConsent =
+        Fixtures.person(
+            "Paola",
+            "Salute",
+            "\"difficulties\": [\"HEALTH\"], \"consent\": {\"noticeVersion\": \"1\","
+                + " \"purposes\": [\"PROGRAMME\"]}");
+    JsonObject refused =
+        ProblemResponsesIT.assertProblem(
+            platform.post(fa.base() + "/candidates", withoutHealthConsent),
+            422,
+            "validation-failed");
+    assertThat(refused.toString()).contains("/difficulties").contains("HEALTH_DATA");
+    assertThat(platform.get(fa.base() + "/candidates?q=Salute").json().getInt("total")).isZero();
+    ProblemResponsesIT.assertProblem(
+        platform.anonymous().post("/api/t/" + a + "/public/registrations", withoutHealthConsent),
+        422,
+        "validation-failed");
+
+    long id =
+        fa.register(
+            withoutHealthConsent.replace("[\"PROGRAMME\"]", "[\"PROGRAMME\", \"HEALTH_DATA\"]"));
+    assertThat(platform.get(fa.base() + "/candidates/" + id).body()).contains("HEALTH");
+
+    ProblemResponsesIT.assertProblem(
+        platform.post(
+            fa.base() + "/candidates/" + id + "/consents/withdrawals",
+            "{\"purposes\": [\"PROGRAMME\"]}"),
+        422,
+        "validation-failed");
+    Answer withdrawn =
+        platform.post(
+            fa.base() + "/candidates/" + id + "/consents/withdrawals",
+            "{\"purposes\": [\"HEALTH_DATA\"]}");
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(withdrawn.json().getJsonArray("purposes").toString())
+        .contains("PROGRAMME")
+        .doesNotContain("HEALTH_DATA");
+    JsonObject record = platform.get(fa.base() + "/candidates/" + id).json();
+    assertThat(record.toString()).doesNotContain("\"HEALTH\"");
+    // Recording health data again is refused until the person consents again.
+    ProblemResponsesIT.assertProblem(
+        platform.put(
+            fa.base() + "/candidates/" + id,
+            Fixtures.person(
+                "Paola",
+                "Salute",
+                "\"difficulties\": [\"HEALTH\"], \"version\": " + record.getJsonNumber("version"))),
+        422,
+        "validation-failed");
+    String trail =
+        platform
+            .as(platform.adminOf(a))
+            .get(fa.base() + "/candidates/" + id + "/privacy/audit")
+            .body();
+    assertThat(trail).contains("CONSENT_WITHDRAWN");
+    assertThat(platform.get("/api/t/" + b + "/candidates/" + id + "/consents/withdrawals").status())
+        .isEqualTo(404);
+  }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ponte.it.Platform.Answer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +102,54 @@ class ProblemResponsesIT {
     assertThat(platform.post("/api/t/" + a + "/companies", company).status()).isEqualTo(201);
     assertProblem(platform.post("/api/t/" + a + "/companies", company), 409, "company-exists");
     assertThat(platform.post("/api/t/" + b + "/companies", company).status()).isEqualTo(201);
+  }
+
+  /** Issue #16: a body over the cap is refused before it is read, with or without a length. */
+  @Test
+  void bodiesOverTheCapAreRefusedBeforeTheyAreRead(Platform platform) {
+    String tenant = platform.onboardNewTenant("08");
+    String name = "Big Body " + tenant;
+    String padding = "x".repeat(1024 * 1024);
+    String json =
+        "{\"name\": \"%s\", \"vatNumber\": \"%s\", \"notes\": \"%s\"}"
+            .formatted(name, TestData.vatNumber(91_000_001), padding);
+    JsonObject problem =
+        assertProblem(
+            platform.post("/api/t/" + tenant + "/companies", json), 413, "payload-too-large");
+    assertThat(problem.getString("detail")).contains("1048576");
+    // The same body without a length (chunked): read up to the cap only, then refused.
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/api/t/" + tenant + "/companies"))
+            .header("Authorization", "Bearer " + platform.token(platform.operatorOf(tenant)))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+            .build();
+    assertProblem(platform.send(chunked), 413, "payload-too-large");
+    // The anonymous public form too.
+    assertProblem(
+        platform
+            .anonymous()
+            .post(
+                "/api/t/" + tenant + "/public/registrations",
+                "{\"firstName\": \"" + padding + "\"}"),
+        413,
+        "payload-too-large");
+    // Nothing was written; a body under the cap still goes through.
+    assertThat(platform.get("/api/t/" + tenant + "/companies").body()).doesNotContain(name);
+    String small =
+        "{\"name\": \"%s\", \"vatNumber\": \"%s\"}".formatted(name, TestData.vatNumber(91_000_002));
+    HttpRequest chunkedSmall =
+        HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/api/t/" + tenant + "/companies"))
+            .header("Authorization", "Bearer " + platform.token(platform.operatorOf(tenant)))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(small.getBytes(StandardCharsets.UTF_8))))
+            .build();
+    Answer created = platform.send(chunkedSmall);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
   }
 
   static JsonObject assertProblem(Answer answer, int status, String type) {

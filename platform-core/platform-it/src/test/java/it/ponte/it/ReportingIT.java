@@ -310,6 +310,37 @@ class ReportingIT {
         .isEqualTo(400);
   }
 
+  /** Issue #16: a company named like a formula reaches a spreadsheet as text, not a formula. */
+  @Test
+  void csvNeutralisesFormulasInNames(Platform platform) {
+    String tenant = platform.onboardNewTenant("08");
+    Fixtures f = new Fixtures(platform, tenant);
+    String formula = "=SUM(1+2)*cmd|' /C calc'!A0";
+    long company = f.company(formula);
+    long person = f.inProtocol(Fixtures.person("Formula", "Test", ""), ASSESSMENT);
+    Answer placed =
+        platform.post(
+            f.base() + "/placements",
+            ("{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\","
+                    + " \"contract\": \"PERMANENT\", \"startDate\": \"2026-06-10\"}")
+                .formatted(person, company));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    Answer csv =
+        platform.get(f.base() + "/reports/activity?from=2026-06-01&to=2026-06-30", "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).contains("'" + formula);
+    for (String line : csv.body().split("\r\n")) {
+      for (String field : line.split(",", -1)) {
+        String value = field.startsWith("\"") ? field.substring(1) : field;
+        assertThat(value)
+            .as(line)
+            .doesNotStartWith("=")
+            .doesNotStartWith("@")
+            .doesNotStartWith("+");
+      }
+    }
+  }
+
   @Test
   void theReportingRoleReadsAggregatesAndNoPersonalData(Platform platform) throws Exception {
     try (Connection c = platform.jdbc();

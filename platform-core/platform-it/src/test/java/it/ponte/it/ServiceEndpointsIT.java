@@ -36,4 +36,39 @@ class ServiceEndpointsIT {
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("jvm");
   }
+
+  /** Issue #16: every answer of the platform carries the security headers, errors included. */
+  @Test
+  void everyAnswerCarriesSecurityHeaders(Platform platform) {
+    for (Answer a :
+        java.util.List.of(
+            platform.get("/api/t/bologna/candidates"),
+            platform.anonymous().get("/api/t/bologna/candidates"),
+            platform.as(platform.operatorOf("bologna")).get("/api/t/bergamo/candidates"),
+            platform.as("bologna.operator").get("/api/t/no-such-territory/companies"),
+            platform.get("/api/t/bologna/public/privacy-notice"))) {
+      assertThat(a.header("X-Content-Type-Options")).as(a.body()).isEqualTo("nosniff");
+      assertThat(a.header("Referrer-Policy")).isEqualTo("no-referrer");
+      assertThat(a.header("Cache-Control")).isEqualTo("no-store");
+      assertThat(a.header("Content-Security-Policy"))
+          .startsWith("default-src 'none'")
+          .contains("frame-ancestors 'none'");
+      assertThat(a.header("Strict-Transport-Security")).as("plain HTTP").isNull();
+    }
+    Answer overHttps =
+        platform.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        platform.baseUrl() + "/api/t/bologna/public/privacy-notice"))
+                .header("X-Forwarded-Proto", "https")
+                .build());
+    assertThat(overHttps.header("Strict-Transport-Security")).contains("max-age=");
+    Answer page = platform.get("/", "text/html");
+    assertThat(page.header("Content-Security-Policy"))
+        .contains("script-src 'self';")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
 }

@@ -31,8 +31,15 @@ public final class KeycloakAdmin {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  public KeycloakAdmin(String baseUrl) {
+  private final String adminPassword;
+
+  /**
+   * @param adminPassword the local server's bootstrap administrator's password ({@link
+   *     LocalSecrets})
+   */
+  public KeycloakAdmin(String baseUrl, String adminPassword) {
     this.baseUrl = baseUrl;
+    this.adminPassword = adminPassword;
   }
 
   /** An access token of a realm user through the demo CLI client (password grant). */
@@ -120,8 +127,9 @@ public final class KeycloakAdmin {
   }
 
   /**
-   * Creates a user with password {@value #DEMO_PASSWORD} and one realm role, member of a tenant's
-   * organization.
+   * Creates a user with password {@value #DEMO_PASSWORD} and one role: a territory role
+   * (tenant-admin, operator, viewer) in the given tenant, or a realm role (platform-admin,
+   * federation-analyst).
    */
   public void createUser(String username, String role, String tenant) throws IOException {
     String admin = adminToken();
@@ -161,6 +169,12 @@ public final class KeycloakAdmin {
       throw new IOException(
           "Setting the password of " + username + ": " + reset.statusCode() + " " + reset.body());
     }
+    if (TERRITORY_ROLES.contains(role)) {
+      if (tenant != null) {
+        addMember(username, tenant, role);
+      }
+      return;
+    }
     HttpResponse<String> roleRep = send(admin, "GET", "/roles/" + enc(role), null);
     if (roleRep.statusCode() != 200) {
       throw new IOException("Role " + role + ": " + roleRep.statusCode());
@@ -168,6 +182,103 @@ public final class KeycloakAdmin {
     send(admin, "POST", "/users/" + user + "/role-mappings/realm", "[" + roleRep.body() + "]");
     if (tenant != null) {
       addMember(username, tenant);
+    }
+  }
+
+  /**
+   * Lets an invited user sign in with password {@value #DEMO_PASSWORD}: no pending actions, e-mail
+   * verified (what the person would do at first login).
+   */
+  public void activate(String username) throws IOException {
+    String admin = adminToken();
+    String user = userId(admin, username);
+    HttpResponse<String> updated =
+        send(
+            admin,
+            "PUT",
+            "/users/" + user,
+            "{\"requiredActions\": [], \"emailVerified\": true, \"firstName\": \"Nuova\","
+                + " \"lastName\": \"Persona\"}");
+    if (updated.statusCode() != 204) {
+      throw new IOException("Activating " + username + ": " + updated.statusCode());
+    }
+    String password =
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", DEMO_PASSWORD)
+            .add("temporary", false)
+            .build()
+            .toString();
+    HttpResponse<String> reset = send(admin, "PUT", "/users/" + user + "/reset-password", password);
+    if (reset.statusCode() != 204) {
+      throw new IOException("Setting the password of " + username + ": " + reset.statusCode());
+    }
+  }
+
+  /** The id of the group {@code /t/<tenant>/<role>}, made (with its parents) when missing. */
+  private String roleGroup(String admin, String tenant, String role) throws IOException {
+    String parent = null;
+    String path = "";
+    for (String name : List.of("t", tenant, role)) {
+      path += "/" + enc(name);
+      HttpResponse<String> found = send(admin, "GET", "/group-by-path" + path, null);
+      if (found.statusCode() == 404) {
+        HttpResponse<String> made =
+            send(
+                admin,
+                "POST",
+                parent == null ? "/groups" : "/groups/" + parent + "/children",
+                Json.createObjectBuilder().add("name", name).build().toString());
+        if (made.statusCode() != 201 && made.statusCode() != 409) {
+          throw new IOException("Creating group " + path + ": " + made.statusCode());
+        }
+        found = send(admin, "GET", "/group-by-path" + path, null);
+      }
+      if (found.statusCode() != 200) {
+        throw new IOException("Group " + path + ": " + found.statusCode() + " " + found.body());
+      }
+      parent = Json.createReader(new StringReader(found.body())).readObject().getString("id");
+    }
+    return parent;
+  }
+
+  /** Whether a user with this username exists in the platform realm. */
+  public boolean userExists(String username) throws IOException {
+    try {
+      userId(adminToken(), username);
+      return true;
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("No Keycloak user")) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** The id of a user of the platform realm (the token subject). */
+  public String userId(String username) throws IOException {
+    return userId(adminToken(), username);
+  }
+
+  /**
+   * The roles held per territory, as groups {@code /t/<tenant>/<role>}; the rest are realm roles.
+   */
+  public static final java.util.Set<String> TERRITORY_ROLES =
+      java.util.Set.of("tenant-admin", "operator", "viewer");
+
+  /**
+   * Makes a user a member of a tenant's organization with a role there (its group {@code
+   * /t/<tenant>/<role>}, which the platform made when it onboarded the tenant).
+   */
+  public void addMember(String username, String tenant, String role) throws IOException {
+    addMember(username, tenant);
+    String admin = adminToken();
+    String user = userId(admin, username);
+    String groupId = roleGroup(admin, tenant, role);
+    HttpResponse<String> joined = send(admin, "PUT", "/users/" + user + "/groups/" + groupId, null);
+    if (joined.statusCode() != 204) {
+      throw new IOException(
+          "Adding " + username + " to /t/" + tenant + "/" + role + ": " + joined.statusCode());
     }
   }
 
@@ -199,7 +310,7 @@ public final class KeycloakAdmin {
             "grant_type=password&client_id=admin-cli&username="
                 + enc(KeycloakServer.ADMIN_USER)
                 + "&password="
-                + enc(KeycloakServer.ADMIN_PASSWORD))
+                + enc(adminPassword))
         .getString("access_token");
   }
 
@@ -249,14 +360,15 @@ public final class KeycloakAdmin {
   }
 
   /**
-   * The demo users and their territory, as the README lists them (platform-wide users have none).
+   * The demo users, their territory and their role there, as the README lists them (platform-wide
+   * users have none).
    */
   public static List<String[]> demoMemberships() {
     return List.of(
-        new String[] {"bergamo.admin", "bergamo"},
-        new String[] {"bergamo.operator", "bergamo"},
-        new String[] {"bergamo.viewer", "bergamo"},
-        new String[] {"bologna.admin", "bologna"},
-        new String[] {"bologna.operator", "bologna"});
+        new String[] {"bergamo.admin", "bergamo", "tenant-admin"},
+        new String[] {"bergamo.operator", "bergamo", "operator"},
+        new String[] {"bergamo.viewer", "bergamo", "viewer"},
+        new String[] {"bologna.admin", "bologna", "tenant-admin"},
+        new String[] {"bologna.operator", "bologna", "operator"});
   }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +22,20 @@ public final class KeycloakServer implements AutoCloseable {
   /** Bootstrap administrator of the local server (master realm); local use only. */
   public static final String ADMIN_USER = "admin";
 
-  public static final String ADMIN_PASSWORD = "admin";
-
   private final Path home;
   private final int httpPort;
   private final Map<String, String> database;
   private final ChildProcess child;
+  private final LocalSecrets secrets;
 
   /**
    * @param home the unpacked distribution (its {@code bin/kc.sh})
    * @param database KC_DB* settings, or empty for Keycloak's own dev-file database
    * @param logFile where its output goes; null for the launcher's console
    */
-  public KeycloakServer(Path home, int httpPort, Map<String, String> database, Path logFile) {
+  public KeycloakServer(
+      Path home, int httpPort, Map<String, String> database, Path logFile, LocalSecrets secrets) {
+    this.secrets = secrets;
     this.home = home;
     this.httpPort = httpPort;
     this.database = Map.copyOf(database);
@@ -56,11 +56,15 @@ public final class KeycloakServer implements AutoCloseable {
     Files.createDirectories(imports);
     try (InputStream realm =
         KeycloakServer.class.getResourceAsStream("/keycloak/ponte-realm.json")) {
-      Files.copy(realm, imports.resolve("ponte-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+      // The realm is imported only when it does not exist yet: the secret of its first start stays.
+      String json =
+          new String(realm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace(LocalSecrets.CLIENT_SECRET_PLACEHOLDER, secrets.platformClientSecret());
+      Files.writeString(imports.resolve("ponte-realm.json"), json);
     }
     Map<String, String> env = new java.util.LinkedHashMap<>();
     env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
-    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.adminPassword());
     env.put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + home.resolve("data/tmp"));
     env.putAll(database);
     Files.createDirectories(home.resolve("data/tmp"));

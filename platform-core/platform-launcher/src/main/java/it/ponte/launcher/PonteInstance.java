@@ -27,6 +27,8 @@ public final class PonteInstance implements AutoCloseable {
   private final String jdbcUrl;
   private final String dbUser;
   private final String dbPassword;
+  private final LocalSecrets localSecrets;
+  private final String clientSecret;
 
   private PonteInstance(Builder b) {
     Path payaraJar = b.runtimeDir.resolve("payara-micro.jar");
@@ -56,19 +58,27 @@ public final class PonteInstance implements AutoCloseable {
               + b.dataDir.resolve("keycloak").resolve("keycloakdb")
               + ";NON_KEYWORDS=VALUE");
       Path kcLog = b.logFile == null ? null : b.logFile.resolveSibling("keycloak.log");
+      localSecrets = LocalSecrets.of(b.dataDir);
       keycloak =
           new KeycloakServer(
-              b.runtimeDir.resolve("keycloak-" + b.keycloakVersion), b.keycloakPort, kcDb, kcLog);
+              b.runtimeDir.resolve("keycloak-" + b.keycloakVersion),
+              b.keycloakPort,
+              kcDb,
+              kcLog,
+              localSecrets);
       keycloakUrl = keycloak.baseUrl();
+      clientSecret = localSecrets.platformClientSecret();
     } else {
       keycloak = null;
+      localSecrets = null;
       keycloakUrl = b.externalKeycloakUrl;
+      clientSecret = b.keycloakClientSecret;
     }
     Map<String, String> env = new LinkedHashMap<>();
     env.put("PONTE_KEYCLOAK_URL", keycloakUrl);
     env.put("PONTE_KEYCLOAK_REALM", b.keycloakRealm);
     env.put("PONTE_KEYCLOAK_CLIENT_ID", b.keycloakClientId);
-    env.put("PONTE_KEYCLOAK_CLIENT_SECRET", b.keycloakClientSecret);
+    env.put("PONTE_KEYCLOAK_CLIENT_SECRET", clientSecret);
     env.put("PONTE_DB_URL", jdbcUrl);
     env.put("PONTE_DB_USER", dbUser);
     env.put("PONTE_DB_PASSWORD", dbPassword);
@@ -99,7 +109,7 @@ public final class PonteInstance implements AutoCloseable {
       KeycloakAdmin admin = keycloakAdmin();
       for (String[] membership : KeycloakAdmin.demoMemberships()) {
         try {
-          admin.addMember(membership[0], membership[1]);
+          admin.addMember(membership[0], membership[1], membership[2]);
         } catch (IOException e) {
           System.err.println(
               "Demo user "
@@ -128,7 +138,7 @@ public final class PonteInstance implements AutoCloseable {
   /** Admin helper for the local Keycloak. */
   public KeycloakAdmin keycloakAdmin() {
     requireKeycloak();
-    return new KeycloakAdmin(keycloakUrl);
+    return new KeycloakAdmin(keycloakUrl, localSecrets.adminPassword());
   }
 
   /** Base URL of Keycloak (local or external). */
@@ -243,7 +253,7 @@ public final class PonteInstance implements AutoCloseable {
     private String externalKeycloakUrl;
     private String keycloakRealm = KeycloakServer.REALM;
     private String keycloakClientId = "ponte-platform";
-    private String keycloakClientSecret = "ponte-platform-demo-secret";
+    private String keycloakClientSecret = "";
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<Path> pluginJars = new java.util.ArrayList<>();
 

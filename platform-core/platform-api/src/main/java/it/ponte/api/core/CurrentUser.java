@@ -16,7 +16,10 @@ public interface CurrentUser {
   /** The user's login name; empty when no user is calling. */
   String username();
 
-  /** Whether the caller holds a platform role (operator, tenant-admin...). */
+  /**
+   * Whether the caller holds a role: a platform role (platform-admin...) as the token carries it, a
+   * territory role (tenant-admin, operator, viewer) in the request's territory only.
+   */
   boolean hasRole(String role);
 
   /** Who acted, for a plugin's records: the username with the subject, or "system". */

@@ -2,6 +2,8 @@ package it.ponte.itplugins.echo;
 
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.TenantSql;
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,7 +18,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The events the echo plugin saw in the territory, with its greeting. */
+/** The events the echo plugin saw in the territory, with its greeting; viewers may read it. */
+@Permission(role = TenantRole.VIEWER)
 @RequestScoped
 @Path("t/{tenant}/plugins/it-echo/seen")
 @Produces(MediaType.APPLICATION_JSON)

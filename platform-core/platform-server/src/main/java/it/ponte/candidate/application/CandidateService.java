@@ -8,12 +8,14 @@ import it.ponte.candidate.domain.CandidateRepository;
 import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.candidate.domain.Consent;
 import it.ponte.candidate.domain.ConsentPurpose;
+import it.ponte.candidate.domain.Difficulty;
 import it.ponte.candidate.domain.Document;
 import it.ponte.candidate.domain.DocumentRepository;
 import it.ponte.candidate.domain.DocumentType;
 import it.ponte.candidate.domain.Interview;
 import it.ponte.candidate.domain.InterviewRepository;
 import it.ponte.candidate.domain.OutOfProtocolReason;
+import it.ponte.candidate.domain.PendingRegistration;
 import it.ponte.candidate.domain.PersonalData;
 import it.ponte.extension.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
@@ -42,6 +44,8 @@ public class CandidateService {
 
   @Inject AuditTrail audit;
 
+  @Inject it.ponte.candidate.domain.PendingRegistrations pending;
+
   @Inject DocumentRepository documents;
 
   @Inject DomainEvents events;
@@ -53,6 +57,7 @@ public class CandidateService {
    * consent they gave, if any.
    */
   public Candidate register(PersonalData data, ConsentGiven consent) {
+    requireHealthConsent(data, consent == null ? Set.of() : consent.purposes());
     Candidate candidate = new Candidate(data, OffsetDateTime.now(clock), caller.actor());
     candidates.add(candidate);
     audit.candidate(candidate.id(), AuditAction.CREATE, data.fields().keySet());
@@ -67,30 +72,124 @@ public class CandidateService {
   public record Receipt(String code, OffsetDateTime receivedAt) {}
 
   /**
-   * Registers a person from the public form, or, when they are probably already registered, only
-   * records their new consent: an anonymous submission never overwrites an existing record. The
-   * receipt is the same in both cases, so the form never reveals whether someone is registered.
+   * Registers a person from the public form. When they look like someone already registered, the
+   * submission is only queued for an operator to reconcile ({@link #mergePending}, {@link
+   * #keepPendingApart}): an anonymous caller never changes an existing record, not even its
+   * consents. The receipt is the same in both cases, so the form never reveals who is registered.
+   *
+   * @param submission the submitted form as JSON, kept with a queued submission
    */
-  public Receipt registerFromPublicForm(PersonalData data, ConsentGiven consent) {
+  public Receipt registerFromPublicForm(
+      PersonalData data, ConsentGiven consent, String submission) {
+    requireHealthConsent(data, consent.purposes());
     OffsetDateTime now = OffsetDateTime.now(clock);
     String code = receiptCode();
     var existing = candidates.findSamePerson(data);
-    long id;
     if (existing.isPresent()) {
-      id = existing.get().id();
-    } else {
-      Candidate candidate = new Candidate(data, now, AuditTrail.PUBLIC_FORM);
-      candidates.add(candidate);
-      id = candidate.id();
-      audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CREATE, data.fields().keySet());
-      registered(candidate);
+      pending.add(
+          code, now, submission, consent.noticeVersion(), consent.purposes(), existing.get().id());
+      return new Receipt(code, now);
     }
+    Candidate candidate = new Candidate(data, now, AuditTrail.PUBLIC_FORM);
+    candidates.add(candidate);
+    long id = candidate.id();
+    audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CREATE, data.fields().keySet());
+    registered(candidate);
     candidates.addConsent(
         new Consent(
             id, consent.noticeVersion(), consent.purposes(), now, Consent.Source.PUBLIC_FORM));
     audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CONSENT, Set.of("consents"));
-    candidates.addReceipt(code, now, id, existing.isEmpty());
+    candidates.addReceipt(code, now, id, true);
     return new Receipt(code, now);
+  }
+
+  /** The queue of public-form submissions that looked like someone registered; newest first. */
+  public List<PendingRegistration> pending(
+      PendingRegistration.Status status, int offset, int limit) {
+    List<PendingRegistration> page = pending.list(status, offset, limit);
+    audit.listRead(
+        Set.of(
+            "list=pending-registrations",
+            "status=" + (status == null ? "ANY" : status),
+            "offset=" + offset,
+            "limit=" + limit),
+        page.size());
+    return page;
+  }
+
+  public long countPending(PendingRegistration.Status status) {
+    return pending.count(status);
+  }
+
+  /**
+   * An operator confirms a queued submission is the person already registered: their consent from
+   * the form is recorded on that record (dated when they gave it). Nothing else of the record is
+   * changed; the operator edits it if the submission brought news.
+   */
+  public PendingRegistration mergePending(long pendingId) {
+    PendingRegistration p = openPending(pendingId);
+    Candidate matched = get(p.matchedCandidateId());
+    if (matched.erasedAt() != null) {
+      throw ProblemException.conflict(
+          "candidate-erased", "The matched person was erased: keep this submission apart instead.");
+    }
+    candidates.addConsent(
+        new Consent(
+            matched.id(),
+            p.noticeVersion(),
+            p.purposes(),
+            p.receivedAt(),
+            Consent.Source.PUBLIC_FORM));
+    audit.candidate(matched.id(), AuditAction.CONSENT, Set.of("consents"));
+    pending.decide(
+        pendingId,
+        PendingRegistration.Status.MERGED,
+        OffsetDateTime.now(clock),
+        caller.actor(),
+        matched.id());
+    return pending.lock(pendingId).orElseThrow();
+  }
+
+  /**
+   * An operator finds a queued submission is someone else: a new record is made from it, with its
+   * consent, as the form would have made it.
+   */
+  public PendingRegistration keepPendingApart(
+      long pendingId, PersonalData data, ConsentGiven consent) {
+    PendingRegistration p = openPending(pendingId);
+    Candidate candidate = new Candidate(data, p.receivedAt(), AuditTrail.PUBLIC_FORM);
+    candidates.add(candidate);
+    long id = candidate.id();
+    audit.candidate(id, AuditAction.CREATE, data.fields().keySet());
+    registered(candidate);
+    candidates.addConsent(
+        new Consent(
+            id,
+            consent.noticeVersion(),
+            consent.purposes(),
+            p.receivedAt(),
+            Consent.Source.PUBLIC_FORM));
+    audit.candidate(id, AuditAction.CONSENT, Set.of("consents"));
+    pending.decide(
+        pendingId,
+        PendingRegistration.Status.KEPT_APART,
+        OffsetDateTime.now(clock),
+        caller.actor(),
+        id);
+    return pending.lock(pendingId).orElseThrow();
+  }
+
+  /** A queued submission still waiting, locked; 404 or 409 otherwise. */
+  public PendingRegistration openPending(long pendingId) {
+    PendingRegistration p =
+        pending
+            .lock(pendingId)
+            .orElseThrow(() -> ProblemException.notFound("Pending registration " + pendingId));
+    if (p.status() != PendingRegistration.Status.PENDING) {
+      throw ProblemException.conflict(
+          "already-reconciled", "This submission was already reconciled (" + p.status() + ").");
+    }
+    return p;
   }
 
   private void registered(Candidate candidate) {
@@ -151,8 +250,29 @@ public class CandidateService {
     return candidate;
   }
 
+  /** A page of people matching a filter: the list read is audited with its filter. */
   public List<Candidate> list(CandidateFilter filter, int offset, int limit) {
-    return candidates.list(filter, offset, limit);
+    List<Candidate> page = candidates.list(filter, offset, limit);
+    Set<String> terms = new java.util.TreeSet<>();
+    terms.add("list=search");
+    terms.add("offset=" + offset);
+    terms.add("limit=" + limit);
+    if (filter.status() != null) {
+      terms.add("status=" + filter.status());
+    }
+    if (filter.zone() != null) {
+      terms.add("zone=" + filter.zone());
+    }
+    if (filter.sector() != null) {
+      terms.add("sector=" + filter.sector());
+    }
+    if (filter.text() != null) {
+      // That words were searched, not which: they are often a person's name, and the audit trail
+      // is append-only, so an erasure could not take them back out.
+      terms.add("text");
+    }
+    audit.listRead(terms, page.size());
+    return page;
   }
 
   public long count(CandidateFilter filter) {
@@ -168,12 +288,92 @@ public class CandidateService {
   public Candidate update(long id, Long expectedVersion, PersonalData data) {
     Candidate candidate = requireLive(get(id));
     checkVersion(candidate, expectedVersion);
+    if (!candidate.personalData().difficulties().contains(Difficulty.HEALTH)) {
+      requireHealthConsent(data, activePurposes(id));
+    }
     Set<String> changed = candidate.update(data);
     if (!changed.isEmpty()) {
       candidates.flush();
       audit.candidate(id, AuditAction.UPDATE, changed);
     }
     return candidate;
+  }
+
+  /**
+   * A health difficulty is special-category data (art. 9 GDPR): it is recorded only with the
+   * person's HEALTH_DATA consent.
+   */
+  private static void requireHealthConsent(PersonalData data, Set<ConsentPurpose> purposes) {
+    if (data.difficulties().contains(Difficulty.HEALTH)
+        && !purposes.contains(ConsentPurpose.HEALTH_DATA)) {
+      throw ProblemException.validation(
+          List.of(
+              new it.ponte.platform.domain.FieldError(
+                  "/difficulties",
+                  "a health difficulty needs the person's HEALTH_DATA consent, which they have"
+                      + " not given")));
+    }
+  }
+
+  /**
+   * The purposes a person consents to now: each purpose whose latest consent is later than its
+   * latest withdrawal.
+   */
+  public Set<ConsentPurpose> activePurposes(long id) {
+    java.util.Map<ConsentPurpose, OffsetDateTime> given =
+        new java.util.EnumMap<>(ConsentPurpose.class);
+    for (Consent c : candidates.consents(id)) {
+      for (ConsentPurpose p : c.purposes()) {
+        given.merge(p, c.givenAt(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    for (CandidateRepository.Withdrawal w : candidates.withdrawals(id)) {
+      for (ConsentPurpose p : w.purposes()) {
+        OffsetDateTime at = given.get(p);
+        if (at != null && !at.isAfter(w.at())) {
+          given.remove(p);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableSet(
+        java.util.EnumSet.copyOf(
+            given.isEmpty() ? java.util.EnumSet.noneOf(ConsentPurpose.class) : given.keySet()));
+  }
+
+  public List<CandidateRepository.Withdrawal> withdrawals(long id) {
+    requireLive(get(id));
+    return candidates.withdrawals(id);
+  }
+
+  /**
+   * Records that a person withdraws consent for some purposes, and applies it: withdrawing
+   * HEALTH_DATA removes the health difficulty from the record; withdrawing SHARING_WITH_COMPANIES
+   * stops CVs from being sent to companies. PROGRAMME cannot be withdrawn this way (that is leaving
+   * the programme, or an erasure). Everything is audited.
+   */
+  public Set<ConsentPurpose> withdrawConsent(long id, Set<ConsentPurpose> purposes) {
+    Candidate candidate = requireLive(get(id));
+    if (purposes.isEmpty() || purposes.contains(ConsentPurpose.PROGRAMME)) {
+      throw ProblemException.validation(
+          List.of(
+              new it.ponte.platform.domain.FieldError(
+                  "/purposes",
+                  "names HEALTH_DATA or SHARING_WITH_COMPANIES; PROGRAMME is withdrawn by leaving"
+                      + " the programme or by erasure")));
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    candidates.addWithdrawal(id, purposes, now, caller.actor());
+    audit.candidate(id, AuditAction.CONSENT_WITHDRAWN, Set.of("consents"));
+    if (purposes.contains(ConsentPurpose.HEALTH_DATA)
+        && candidate.personalData().difficulties().contains(Difficulty.HEALTH)) {
+      Set<Difficulty> kept = java.util.EnumSet.noneOf(Difficulty.class);
+      kept.addAll(candidate.personalData().difficulties());
+      kept.remove(Difficulty.HEALTH);
+      Set<String> changed = candidate.update(candidate.personalData().withDifficulties(kept));
+      candidates.flush();
+      audit.candidate(id, AuditAction.UPDATE, changed);
+    }
+    return activePurposes(id);
   }
 
   private static Candidate requireLive(Candidate candidate) {

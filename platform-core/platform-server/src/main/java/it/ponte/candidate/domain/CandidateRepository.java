@@ -2,6 +2,7 @@ package it.ponte.candidate.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The candidates of the request's tenant. Erased candidates are never listed. */
 public interface CandidateRepository {
@@ -28,4 +29,13 @@ public interface CandidateRepository {
   void addReceipt(String receipt, java.time.OffsetDateTime at, long candidateId, boolean created);
 
   List<Consent> consents(long candidateId);
+
+  /** A withdrawal of consent for some purposes. */
+  record Withdrawal(
+      long id, Set<ConsentPurpose> purposes, java.time.OffsetDateTime at, String recordedBy) {}
+
+  void addWithdrawal(
+      long candidateId, Set<ConsentPurpose> purposes, java.time.OffsetDateTime at, String by);
+
+  List<Withdrawal> withdrawals(long candidateId);
 }

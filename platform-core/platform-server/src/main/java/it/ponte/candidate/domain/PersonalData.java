@@ -56,6 +56,31 @@ public record PersonalData(
     availability = availability == null ? Set.of() : Set.copyOf(availability);
   }
 
+  /** The same data with other difficulties. */
+  public PersonalData withDifficulties(Set<Difficulty> replaced) {
+    return new PersonalData(
+        firstName,
+        lastName,
+        birthDate,
+        gender,
+        citizenship,
+        municipality,
+        zone,
+        email,
+        phone,
+        education,
+        italianLevel,
+        languages,
+        licences,
+        professions,
+        employmentStatus,
+        didDate,
+        replaced,
+        hasCar,
+        availability,
+        notes);
+  }
+
   /** The minimal data of a person, everything else unknown. */
   public static PersonalData of(
       String firstName, String lastName, LocalDate birthDate, Gender gender, String citizenship) {

@@ -138,4 +138,46 @@ public class JpaCandidateRepository implements CandidateRepository {
         .setParameter("id", candidateId)
         .getResultList();
   }
+
+  @Override
+  public void addWithdrawal(
+      long candidateId,
+      java.util.Set<it.ponte.candidate.domain.ConsentPurpose> purposes,
+      OffsetDateTime at,
+      String by) {
+    em().createNativeQuery(
+            "INSERT INTO consent_withdrawal (candidate_id, purposes, withdrawn_at, recorded_by)"
+                + " VALUES (?1, ?2, ?3, ?4)")
+        .setParameter(1, candidateId)
+        .setParameter(2, it.ponte.platform.domain.Codes.join(purposes))
+        .setParameter(3, at)
+        .setParameter(4, by)
+        .executeUpdate();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Withdrawal> withdrawals(long candidateId) {
+    List<Object[]> rows =
+        em().createNativeQuery(
+                "SELECT id, purposes, withdrawn_at, recorded_by FROM consent_withdrawal"
+                    + " WHERE candidate_id = ?1 ORDER BY withdrawn_at, id")
+            .setParameter(1, candidateId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Withdrawal(
+                    ((Number) r[0]).longValue(),
+                    it.ponte.platform.domain.Codes.split((String) r[1]).stream()
+                        .map(it.ponte.candidate.domain.ConsentPurpose::valueOf)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                    r[2] instanceof OffsetDateTime t
+                        ? t
+                        : ((java.sql.Timestamp) r[2])
+                            .toInstant()
+                            .atOffset(java.time.ZoneOffset.UTC),
+                    (String) r[3]))
+        .toList();
+  }
 }

@@ -46,6 +46,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -72,8 +73,8 @@ public class CandidateResource {
       summary = "Lists the tenant's candidates, ordered by id, with optional filters.",
       description =
           "Filters combine: status, zone, sector (of the current assessment) and q (words to find"
-              + " in the first or last name). Lists show the record without it being audited as a"
-              + " read; opening one candidate is.")
+              + " in the first or last name). Each list is audited as a list read (who, when, the"
+              + " filter, how many people); opening one candidate is audited as a read of it.")
   public CandidatePage list(
       @QueryParam("status") CandidateStatus status,
       @QueryParam("zone") String zone,
@@ -168,6 +169,49 @@ public class CandidateResource {
     }
     Consent consent = candidates.addConsent(id, body.toConsent());
     return Response.status(Response.Status.CREATED).entity(ConsentView.of(consent)).build();
+  }
+
+  /** Purposes whose consent a person withdraws. */
+  @Schema(name = "ConsentWithdrawal")
+  public static class WithdrawalBody {
+    @Schema(required = true, description = "HEALTH_DATA and/or SHARING_WITH_COMPANIES")
+    @NotNull
+    public java.util.Set<ConsentPurpose> purposes;
+  }
+
+  /** A recorded withdrawal. */
+  @Schema(name = "ConsentWithdrawalRecord")
+  public record WithdrawalView(
+      long id,
+      java.util.Set<ConsentPurpose> purposes,
+      java.time.OffsetDateTime at,
+      String recordedBy) {}
+
+  /** What a person consents to now. */
+  @Schema(name = "ActiveConsent")
+  public record ActiveConsentView(java.util.Set<ConsentPurpose> purposes) {}
+
+  @GET
+  @Path("{id}/consents/withdrawals")
+  @Operation(summary = "Lists a candidate's withdrawals of consent, oldest first.")
+  public List<WithdrawalView> withdrawals(@PathParam("id") long id) {
+    return candidates.withdrawals(id).stream()
+        .map(w -> new WithdrawalView(w.id(), w.purposes(), w.at(), w.recordedBy()))
+        .toList();
+  }
+
+  @POST
+  @Path("{id}/consents/withdrawals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Records that the person withdraws consent, and applies it.",
+      description =
+          "HEALTH_DATA: the health difficulty is removed from the record. SHARING_WITH_COMPANIES:"
+              + " no CV is sent to companies any more (selections cannot move to CV_SENT)."
+              + " PROGRAMME cannot be withdrawn here (leaving the programme, or erasure). Audited."
+              + " Answers the purposes still consented to.")
+  public ActiveConsentView withdraw(@PathParam("id") long id, @NotNull @Valid WithdrawalBody body) {
+    return new ActiveConsentView(candidates.withdrawConsent(id, body.purposes));
   }
 
   @POST

@@ -41,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public form")
 public class PublicRegistrationResource {
 
+  /** Serialises a submission to keep it for reconciliation. */
+  static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
   @Inject CandidateService candidates;
 
   @Inject CurrentTerritory territory;
@@ -70,14 +73,30 @@ public class PublicRegistrationResource {
   @Schema(name = "RegistrationReceipt", description = "The answer to every accepted registration.")
   public record ReceiptView(String receipt, OffsetDateTime receivedAt, String message) {}
 
-  @Schema(name = "PrivacyNotice", description = "The privacy notice version to consent to.")
-  public record NoticeView(String version, List<ConsentPurpose> purposes) {}
+  @Schema(
+      name = "PrivacyNotice",
+      description = "The privacy notice to consent to: its version, purposes and text.")
+  public record NoticeView(
+      String version,
+      @Schema(description = "The territory, controller of the data") String controller,
+      List<ConsentPurpose> purposes,
+      @Schema(description = "The notice's text by language: it, and en where given")
+          Map<String, String> text) {}
 
   @GET
   @Path("privacy-notice")
-  @Operation(summary = "The version of the privacy notice a registration must consent to.")
+  @Operation(
+      summary = "The privacy notice a registration must consent to: version, purposes and text.",
+      description =
+          "The territory's own text from its descriptor (privacyNoticeText), or the platform's"
+              + " standard notice naming the territory and its partners; Italian and English.")
   public NoticeView notice() {
-    return new NoticeView(territory.descriptor().privacyNotice(), List.of(ConsentPurpose.values()));
+    var d = territory.descriptor();
+    Map<String, String> text =
+        d.privacyNoticeText().isEmpty()
+            ? it.ponte.privacy.domain.StandardNotice.of(d.name(), d.partners())
+            : d.privacyNoticeText();
+    return new NoticeView(d.privacyNotice(), d.name(), List.of(ConsentPurpose.values()), text);
   }
 
   @POST
@@ -87,8 +106,9 @@ public class PublicRegistrationResource {
       summary = "Registers a person from the territory's public form (no token).",
       description =
           "Needs consent to the current privacy notice version, PROGRAMME included. Answers 202"
-              + " with a receipt, the same whether the person was new or already registered (then"
-              + " only the consent is recorded; existing data is never overwritten from the form)."
+              + " with a receipt, the same whether the person was new or looks already registered;"
+              + " then the submission waits for an operator to reconcile it"
+              + " (/registrations/pending) and the existing record is not touched."
               + " Each client may send a limited number per hour (429 with Retry-After beyond).")
   public Response register(@NotNull @Valid Registration body) {
     String tenant = territory.descriptor().id().value();
@@ -119,7 +139,8 @@ public class PublicRegistrationResource {
       throw ProblemException.validation(errors);
     }
     CandidateService.Receipt receipt =
-        candidates.registerFromPublicForm(body.toPersonalData(), body.consent.toConsent());
+        candidates.registerFromPublicForm(
+            body.toPersonalData(), body.consent.toConsent(), JSON.toJson(body));
     return Response.accepted(
             new ReceiptView(
                 receipt.code(),
@@ -129,12 +150,7 @@ public class PublicRegistrationResource {
   }
 
   private String client() {
-    if (trustForwardedFor) {
-      String forwarded = http.getHeader("X-Forwarded-For");
-      if (forwarded != null && !forwarded.isBlank()) {
-        return forwarded.split(",")[0].strip();
-      }
-    }
-    return http.getRemoteAddr();
+    return it.ponte.platform.interfaces.ForwardedFor.clientAddress(
+        http.getRemoteAddr(), trustForwardedFor ? http.getHeader("X-Forwarded-For") : null);
   }
 }

@@ -1,5 +1,6 @@
 package it.ponte.identity.domain;
 
+import it.ponte.api.plugin.TenantRole;
 import java.util.Set;
 
 /**
@@ -53,26 +54,28 @@ public final class AccessPolicy {
           return Decision.allow();
         }
         String tenant = segments[1];
-        boolean tenantRole = caller.roles().stream().anyMatch(Roles.TENANT_ROLES::contains);
-        if (!tenantRole || !caller.belongsTo(tenant)) {
+        java.util.Optional<TenantRole> held = caller.roleIn(tenant);
+        if (held.isEmpty()) {
           return Decision.deny("You have no access to this territory.");
         }
+        TenantRole role = held.get();
         boolean pluginManagement =
             segments.length >= 4
                 && segments[2].equals("plugins")
                 && ((segments.length == 4 && !READ_METHODS.contains(method))
                     || (segments.length >= 5 && segments[4].equals("deliveries")));
-        if (pluginManagement && !caller.hasRole(Roles.TENANT_ADMIN)) {
+        if (pluginManagement && role != TenantRole.ADMIN) {
           return Decision.deny(
               "Enabling, configuring and watching plugins is for the territory's admins.");
         }
+        if (segments.length >= 3 && segments[2].equals("members") && role != TenantRole.ADMIN) {
+          return Decision.deny("The territory's people are managed by its admins.");
+        }
         String last = segments[segments.length - 1];
-        if ((last.equals("audit") || last.equals("erasure"))
-            && !caller.hasRole(Roles.TENANT_ADMIN)) {
+        if ((last.equals("audit") || last.equals("erasure")) && role != TenantRole.ADMIN) {
           return Decision.deny("The audit trail and erasures are for the territory's admins only.");
         }
-        boolean writer = caller.roles().stream().anyMatch(Roles.TENANT_WRITERS::contains);
-        if (!READ_METHODS.contains(method) && !writer) {
+        if (!READ_METHODS.contains(method) && !role.covers(TenantRole.OPERATOR)) {
           return Decision.deny("Your role can read this territory's data but not change it.");
         }
         return Decision.allow();

@@ -1,6 +1,9 @@
 package it.ponte.identity.domain;
 
+import it.ponte.api.plugin.TenantRole;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -8,16 +11,24 @@ import java.util.Set;
  *
  * @param subject the token subject (stable user id in Keycloak)
  * @param username the preferred username
- * @param roles the platform roles the token carries (see {@link Roles})
+ * @param roles the platform's realm roles the token carries ({@link Roles#PLATFORM_ADMIN}, {@link
+ *     Roles#FEDERATION_ANALYST})
  * @param tenants ids of the tenants (Keycloak organizations) the caller belongs to
+ * @param territoryRoles the caller's role in each territory, from its role groups ({@code
+ *     /t/<tenant>/<role>}): what grants access to a territory
  */
-public record Caller(String subject, String username, Set<String> roles, Set<String> tenants) {
-
+public record Caller(
+    String subject,
+    String username,
+    Set<String> roles,
+    Set<String> tenants,
+    Map<String, TenantRole> territoryRoles) {
   public Caller {
     Objects.requireNonNull(subject, "subject");
     username = username == null ? subject : username;
     roles = Set.copyOf(roles);
     tenants = Set.copyOf(tenants);
+    territoryRoles = Map.copyOf(territoryRoles);
   }
 
   public boolean hasRole(String role) {
@@ -26,5 +37,14 @@ public record Caller(String subject, String username, Set<String> roles, Set<Str
 
   public boolean belongsTo(String tenant) {
     return tenants.contains(tenant);
+  }
+
+  /**
+   * The caller's role in a territory, as its role group there says; never taken from another
+   * territory. The organization claim is not needed: Keycloak names only one organization, or none,
+   * when a user belongs to several, while the role groups are always all in the token.
+   */
+  public Optional<TenantRole> roleIn(String tenant) {
+    return Optional.ofNullable(territoryRoles.get(tenant));
   }
 }

@@ -12,6 +12,7 @@ import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import it.ponte.identity.domain.Caller;
+import it.ponte.identity.domain.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
@@ -75,7 +76,8 @@ public class JwtVerifier {
           claims.getSubject(),
           claims.getStringClaim("preferred_username"),
           roles(claims),
-          tenants(claims));
+          tenants(claims),
+          Roles.fromGroups(territoryGroups(claims)));
     } catch (java.text.ParseException e) {
       throw new InvalidTokenException("Malformed claims: " + e.getMessage(), e);
     }
@@ -118,6 +120,19 @@ public class JwtVerifier {
     }
     return roles;
   }
+
+  /** The role groups the token carries (claim {@value #TERRITORY_CLAIM}, full group paths). */
+  private static List<String> territoryGroups(JWTClaimsSet claims) {
+    Object groups = claims.getClaim(TERRITORY_CLAIM);
+    List<String> paths = new java.util.ArrayList<>();
+    if (groups instanceof Collection<?> list) {
+      list.forEach(g -> paths.add(String.valueOf(g)));
+    }
+    return paths;
+  }
+
+  /** The claim Keycloak's group-membership mapper writes the user's groups to. */
+  public static final String TERRITORY_CLAIM = "territory_roles";
 
   /** Keycloak's organization claim: a list of aliases, or an object keyed by alias. */
   private static Set<String> tenants(JWTClaimsSet claims) {

@@ -34,6 +34,8 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @Inject CallerContext callerContext;
 
+  @Inject it.ponte.identity.application.MemberActivity activity;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
@@ -62,6 +64,10 @@ public class AccessFilter implements ContainerRequestFilter {
       return;
     }
     callerContext.bind(caller);
+    String[] segments = path.startsWith("/") ? path.substring(1).split("/") : path.split("/");
+    if (segments.length >= 2 && segments[0].equals("t")) {
+      activity.seen(segments[1], caller.subject());
+    }
   }
 
   private static jakarta.ws.rs.core.Response unauthorized(String instance, String detail) {

@@ -39,6 +39,8 @@ public class SelectionService {
 
   @Inject CallerContext caller;
 
+  @Inject it.ponte.privacy.application.AuditTrail audit;
+
   /**
    * The ranking of a vacancy's candidates.
    *
@@ -73,6 +75,8 @@ public class SelectionService {
         });
     List<Match> top =
         best.stream().map(s -> matcher.score(s.candidate()).orElseThrow()).sorted(RANKING).toList();
+    audit.listRead(
+        java.util.Set.of("list=matches", "vacancy=" + vacancyId, "limit=" + limit), top.size());
     return new Ranking(vacancy, considered[0], top);
   }
 
@@ -131,6 +135,17 @@ public class SelectionService {
     Selection selection =
         selections.find(id).orElseThrow(() -> ProblemException.notFound("Selection " + id));
     ProblemException.requireVersion("Selection " + id, selection.version(), expectedVersion);
+    if (target == SelectionStage.CV_SENT
+        && !candidates
+            .activePurposes(selection.candidateId())
+            .contains(it.ponte.candidate.domain.ConsentPurpose.SHARING_WITH_COMPANIES)) {
+      throw new ProblemException(
+          422,
+          "consent-missing",
+          "Consent missing",
+          "The person has not consented to sharing their CV and profile with companies"
+              + " (SHARING_WITH_COMPANIES), or withdrew it: the CV cannot be sent.");
+    }
     try {
       selection.moveTo(target, OffsetDateTime.now());
     } catch (IllegalStateException e) {
@@ -152,7 +167,9 @@ public class SelectionService {
 
   public List<Selection> ofVacancy(long vacancyId) {
     companies.vacancy(vacancyId);
-    return selections.ofVacancy(vacancyId);
+    List<Selection> list = selections.ofVacancy(vacancyId);
+    audit.listRead(java.util.Set.of("list=selections", "vacancy=" + vacancyId), list.size());
+    return list;
   }
 
   public List<Selection> ofCandidate(long candidateId) {

@@ -10,13 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts requests per key in fixed windows. Held in memory by each instance: with several instances
  * a client gets at most the limit per instance, which is enough to stop a script from flooding a
- * public form; exact global limits belong to the ingress.
+ * public form; exact global limits belong to the ingress. Memory is bounded: past {@link #MAX_KEYS}
+ * live keys, new keys share one overflow window per key prefix (the part before the first {@code
+ * |}, the territory), so a flood of made-up addresses exhausts only itself and the territory's
+ * stragglers, never the memory.
  */
 @ApplicationScoped
 public class RateLimiter {
 
   /** Keys kept before expired windows are swept. */
   private static final int SWEEP_ABOVE = 10_000;
+
+  /** Live keys at most; past it new keys share an overflow window. */
+  static final int MAX_KEYS = 100_000;
+
+  private volatile Instant lastSweep = Instant.EPOCH;
 
   private record Window(Instant start, int count) {}
 
@@ -36,8 +44,13 @@ public class RateLimiter {
    */
   public java.util.Optional<Duration> acquire(String key, int limit, Duration window) {
     Instant now = clock.instant();
-    if (windows.size() > SWEEP_ABOVE) {
+    if (windows.size() > SWEEP_ABOVE && now.isAfter(lastSweep.plusSeconds(1))) {
+      lastSweep = now;
       windows.values().removeIf(w -> !w.start().plus(window).isAfter(now));
+    }
+    if (windows.size() >= MAX_KEYS && !windows.containsKey(key)) {
+      int bar = key.indexOf('|');
+      key = (bar < 0 ? "" : key.substring(0, bar)) + "|overflow";
     }
     Window w =
         windows.compute(
@@ -50,5 +63,10 @@ public class RateLimiter {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(Duration.between(now, w.start().plus(window)));
+  }
+
+  /** Keys held now (for tests). */
+  int size() {
+    return windows.size();
   }
 }

@@ -21,6 +21,9 @@ public class AuditTrail {
   /** Subject type of candidates. */
   public static final String CANDIDATE = "candidate";
 
+  /** Subject type of lists of people (searches, matches, selections). */
+  public static final String CANDIDATE_LIST = "candidate-list";
+
   /** The actor of unauthenticated self-registrations. */
   public static final String PUBLIC_FORM = "public-form";
 
@@ -41,6 +44,23 @@ public class AuditTrail {
   public void candidate(String actor, long candidateId, AuditAction action, Set<String> fields) {
     entries.append(
         new AuditEntry(OffsetDateTime.now(), actor, action, CANDIDATE, candidateId, fields));
+  }
+
+  /**
+   * Records that the calling user was shown a list of people: which list and filter (e.g. {@code
+   * list=search}, {@code status=IN_PROTOCOL}, {@code text=rossi}) and how many people it showed
+   * (stored as the entry's subject id).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void listRead(Set<String> filter, int people) {
+    entries.append(
+        new AuditEntry(
+            OffsetDateTime.now(),
+            caller.actor(),
+            AuditAction.LIST_READ,
+            CANDIDATE_LIST,
+            people,
+            filter));
   }
 
   @Transactional

@@ -40,12 +40,24 @@ public record ReportTable(String id, String title, List<String> columns, List<Li
         line.append(',');
       }
       Object v = values.get(i);
-      String text = v == null ? "" : v.toString();
-      if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-        text = '"' + text.replace("\"", "\"\"") + '"';
-      }
-      line.append(text);
+      line.append(v instanceof Number n ? n.toString() : cell(v == null ? "" : v.toString()));
     }
     return line.append("\r\n").toString();
+  }
+
+  /**
+   * A text value as a CSV field that no spreadsheet runs: a value starting with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return (a formula to Excel and LibreOffice) gets
+   * a leading apostrophe, and any field with a separator, quote or line break is quoted. Numbers
+   * are written as they are, so a negative number stays a number.
+   */
+  public static String cell(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      text = '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
   }
 }

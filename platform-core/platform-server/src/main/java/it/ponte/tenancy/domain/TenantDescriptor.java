@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param scales named scales with their ordered levels (e.g. employability)
  * @param plugins enabled plugins by id, with their configuration
  * @param privacyNotice the version of the privacy notice candidates consent to now
+ * @param privacyNoticeText the notice itself by language ({@code it}, {@code en}); empty: the
+ *     platform's standard notice naming the territory
  * @param matchingWeights weight of each soft matching criterion, 0-100; see {@link
  *     TenantDescriptorParser#DEFAULT_MATCHING_WEIGHTS}
  */
@@ -39,6 +41,7 @@ public record TenantDescriptor(
     Map<String, List<String>> scales,
     Map<String, Map<String, Object>> plugins,
     String privacyNotice,
+    Map<String, String> privacyNoticeText,
     Map<String, Integer> matchingWeights) {
 
   public TenantDescriptor {
@@ -52,6 +55,7 @@ public record TenantDescriptor(
     scales = Map.copyOf(scales);
     plugins = Map.copyOf(plugins);
     Objects.requireNonNull(privacyNotice, "privacyNotice");
+    privacyNoticeText = Map.copyOf(privacyNoticeText);
     matchingWeights = Map.copyOf(matchingWeights);
   }
 
@@ -73,6 +77,9 @@ public record TenantDescriptor(
     map.put("scales", new java.util.TreeMap<>(scales));
     map.put("plugins", new java.util.TreeMap<>(plugins));
     map.put("privacyNotice", privacyNotice);
+    if (!privacyNoticeText.isEmpty()) {
+      map.put("privacyNoticeText", new java.util.TreeMap<>(privacyNoticeText));
+    }
     map.put("matchingWeights", new java.util.TreeMap<>(matchingWeights));
     return map;
   }

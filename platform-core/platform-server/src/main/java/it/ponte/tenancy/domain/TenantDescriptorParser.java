@@ -40,6 +40,7 @@ public final class TenantDescriptorParser {
           "scales",
           "plugins",
           "privacyNotice",
+          "privacyNoticeText",
           "matchingWeights");
 
   /** The privacy notice version of a territory that does not name one. */
@@ -124,6 +125,7 @@ public final class TenantDescriptorParser {
     } else if (rawNotice != null) {
       errors.add(new FieldError("/privacyNotice", "must be a version string of at most 40 chars"));
     }
+    Map<String, String> noticeText = noticeText(raw.get("privacyNoticeText"), errors);
     Map<String, Integer> weights = weights(raw.get("matchingWeights"), errors);
 
     if (!errors.isEmpty()) {
@@ -143,8 +145,36 @@ public final class TenantDescriptorParser {
             scales,
             plugins,
             privacyNotice,
+            noticeText,
             weights),
         List.of());
+  }
+
+  /** The notice's text by language: {@code it} and {@code en}, each at most 20,000 chars. */
+  private static Map<String, String> noticeText(Object raw, List<FieldError> errors) {
+    if (raw == null) {
+      return Map.of();
+    }
+    if (!(raw instanceof Map<?, ?> map)) {
+      errors.add(new FieldError("/privacyNoticeText", "must map it and en to the notice's text"));
+      return Map.of();
+    }
+    Map<String, String> text = new java.util.TreeMap<>();
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String language = String.valueOf(e.getKey());
+      String pointer = "/privacyNoticeText/" + language;
+      if (!language.equals("it") && !language.equals("en")) {
+        errors.add(new FieldError(pointer, "is not a language of the notice (it, en)"));
+      } else if (!(e.getValue() instanceof String t) || t.isBlank() || t.length() > 20_000) {
+        errors.add(new FieldError(pointer, "must be the notice's text, at most 20000 chars"));
+      } else {
+        text.put(language, t.strip());
+      }
+    }
+    if (!text.isEmpty() && !text.containsKey("it")) {
+      errors.add(new FieldError("/privacyNoticeText/it", "is required: the notice in Italian"));
+    }
+    return text;
   }
 
   private static String requiredText(

@@ -12,10 +12,14 @@ public interface TenantIdentity {
   String ensureOrganization(TenantId tenant, String displayName);
 
   /**
-   * Invites the first tenant-admin: a user with this e-mail as username, the tenant-admin role,
-   * member of the tenant's organization, who must set a password at first login. Safe to repeat.
+   * Makes the user with this e-mail the tenant's first admin: member of its organization with the
+   * tenant-admin role there only. A new user is created and must set a password at first login; an
+   * existing one keeps everything else it has. Safe to repeat.
    */
   void inviteFirstAdmin(TenantId tenant, String email);
+
+  /** Whether the identity provider already has a user with this e-mail (or username). */
+  boolean userExists(String email);
 
   /** The identity provider could not be reached or refused the change. */
   class IdentityException extends RuntimeException {

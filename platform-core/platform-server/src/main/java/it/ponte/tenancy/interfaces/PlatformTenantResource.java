@@ -47,10 +47,19 @@ public class PlatformTenantResource {
   /** Optional body field beside the descriptor's: whom to invite as the first tenant-admin. */
   static final String FIRST_ADMIN_EMAIL = "firstAdminEmail";
 
+  /**
+   * Optional body field: true when the first admin is a user who already exists (an admin of
+   * another territory, say). Without it an existing user is refused, so nobody is made an admin by
+   * mistake.
+   */
+  static final String FIRST_ADMIN_EXISTS = "firstAdminIsExistingUser";
+
   private static final java.util.regex.Pattern EMAIL =
       java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
 
   @Inject TenantRepository repository;
+
+  @Inject it.ponte.tenancy.domain.TenantIdentity identity;
 
   @Inject CallerContext caller;
 
@@ -107,11 +116,32 @@ public class PlatformTenantResource {
     Map<String, Object> fields =
         new java.util.LinkedHashMap<>((Map<String, Object>) JsonValues.toPlain(body));
     Object email = fields.remove(FIRST_ADMIN_EMAIL);
+    Object existing = fields.remove(FIRST_ADMIN_EXISTS);
     List<FieldError> errors = new java.util.ArrayList<>();
     TenantDescriptorParser.Result parsed = TenantDescriptorParser.parse(fields);
     errors.addAll(parsed.errors());
     if (email != null && !(email instanceof String s && EMAIL.matcher(s).matches())) {
       errors.add(new FieldError("/" + FIRST_ADMIN_EMAIL, "must be an e-mail address"));
+    } else if (email instanceof String address) {
+      if (existing != null && !(existing instanceof Boolean)) {
+        errors.add(new FieldError("/" + FIRST_ADMIN_EXISTS, "must be true or false"));
+      } else {
+        boolean declared = Boolean.TRUE.equals(existing);
+        boolean exists = identity.userExists(address);
+        if (exists && !declared) {
+          errors.add(
+              new FieldError(
+                  "/" + FIRST_ADMIN_EMAIL,
+                  "a user with this e-mail already exists; set "
+                      + FIRST_ADMIN_EXISTS
+                      + " to true to make them this territory's admin"));
+        } else if (!exists && declared) {
+          errors.add(
+              new FieldError("/" + FIRST_ADMIN_EMAIL, "no user with this e-mail exists yet"));
+        }
+      }
+    } else if (existing != null) {
+      errors.add(new FieldError("/" + FIRST_ADMIN_EXISTS, "goes with " + FIRST_ADMIN_EMAIL));
     }
     if (parsed.isValid()) {
       for (var plugin : parsed.descriptor().plugins().entrySet()) {

@@ -2,13 +2,20 @@ package it.ponte.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ponte.api.plugin.TenantRole;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
 
+  /** A caller holding each given role in each given territory (or platform roles). */
   private static Caller caller(Set<String> roles, Set<String> tenants) {
-    return new Caller("sub-1", "user", roles, tenants);
+    java.util.Map<String, TenantRole> held = new java.util.HashMap<>();
+    for (String role : roles) {
+      Roles.territoryRole(role).ifPresent(r -> tenants.forEach(t -> held.put(t, r)));
+    }
+    return new Caller("sub-1", "user", roles, tenants, held);
   }
 
   @Test
@@ -60,7 +67,7 @@ class AccessPolicyTest {
   }
 
   @Test
-  void membershipWithoutATenantRoleIsNotEnough() {
+  void membershipWithoutATerritoryRoleIsNotEnough() {
     Caller admin = caller(Set.of(Roles.PLATFORM_ADMIN), Set.of("bergamo"));
     assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", admin).allowed()).isFalse();
     assertThat(AccessPolicy.decide("POST", "platform/tenants", admin).allowed()).isTrue();
@@ -87,5 +94,49 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.isPublic("t/bergamo/public/registrations")).isTrue();
     assertThat(AccessPolicy.isPublic("t/bergamo/companies")).isFalse();
     assertThat(AccessPolicy.isPublic("platform/public")).isFalse();
+  }
+
+  /** Issue #16: a role is held per territory, never carried from one territory to another. */
+  @Test
+  void anAdminOfOneTerritoryIsOnlyWhatTheyAreInAnother() {
+    Caller mixed =
+        new Caller(
+            "sub-2",
+            "mixed",
+            Set.of(),
+            Set.of("bergamo", "bologna"),
+            Map.of("bergamo", TenantRole.ADMIN, "bologna", TenantRole.VIEWER));
+    assertThat(AccessPolicy.decide("PUT", "t/bergamo/plugins/dul", mixed).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("PUT", "t/bologna/plugins/dul", mixed).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("POST", "t/bologna/companies", mixed).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "t/bologna/companies", mixed).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bologna/members", mixed).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/members", mixed).allowed()).isTrue();
+  }
+
+  @Test
+  void anOrganizationWithoutARoleGroupGivesNothing() {
+    Caller member = new Caller("sub-3", "member", Set.of(), Set.of("bergamo"), Map.of());
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", member).allowed()).isFalse();
+    Caller grouped =
+        new Caller("sub-4", "grouped", Set.of(), Set.of(), Map.of("bergamo", TenantRole.VIEWER));
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", grouped).allowed())
+        .as("several organizations: Keycloak names none in the token, the role group is enough")
+        .isTrue();
+  }
+
+  @Test
+  void roleGroupsAreReadFromTheirPaths() {
+    assertThat(
+            Roles.fromGroups(
+                java.util.List.of(
+                    "/t/bergamo/tenant-admin",
+                    "/t/bologna/viewer",
+                    "/t/bologna/operator",
+                    "/t/x/platform-admin",
+                    "/other/group",
+                    "/t/too/deep/operator")))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("bergamo", TenantRole.ADMIN, "bologna", TenantRole.OPERATOR));
   }
 }

@@ -122,4 +122,21 @@ class TenantDescriptorParserTest {
         .extracting(FieldError::pointer)
         .containsExactly("/plugins/a~1b~0c");
   }
+
+  @Test
+  void thePrivacyNoticeTextIsItalianFirstAndBounded() {
+    Map<String, Object> raw = valid();
+    raw.put("privacyNoticeText", Map.of("it", "Informativa", "en", "Notice"));
+    assertThat(TenantDescriptorParser.parse(raw).descriptor().privacyNoticeText())
+        .containsEntry("it", "Informativa")
+        .containsEntry("en", "Notice");
+    raw.put("privacyNoticeText", Map.of("en", "Notice only", "fr", "Avis"));
+    assertThat(TenantDescriptorParser.parse(raw).errors())
+        .extracting(e -> e.pointer())
+        .containsExactlyInAnyOrder("/privacyNoticeText/fr", "/privacyNoticeText/it");
+    raw.put("privacyNoticeText", Map.of("it", "x".repeat(20_001)));
+    assertThat(TenantDescriptorParser.parse(raw).errors())
+        .extracting(e -> e.pointer())
+        .containsExactly("/privacyNoticeText/it");
+  }
 }

@@ -1,6 +1,8 @@
 package it.ponte.plugin.dul.interfaces;
 
 import it.ponte.api.core.CurrentUser;
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.dul.application.DulService;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,12 +74,14 @@ public class DoteResource {
     public BigDecimal quantity;
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists doti, optionally of one candidate.")
   public List<DulService.Dote> list(@QueryParam("candidateId") Long candidateId) {
     return dul.doti(candidateId);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -96,6 +100,7 @@ public class DoteResource {
     return Response.status(Response.Status.CREATED).entity(dote).build();
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}")
   @Operation(summary = "Shows a dote with its plan and claims.")
@@ -108,6 +113,7 @@ public class DoteResource {
     return view;
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @PUT
   @Path("{id}/pip")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -143,6 +149,7 @@ public class DoteResource {
     public String staff;
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/deliveries")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -164,6 +171,7 @@ public class DoteResource {
         .build();
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/renunciation")
   @Operation(

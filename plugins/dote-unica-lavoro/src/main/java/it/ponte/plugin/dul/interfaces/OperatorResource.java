@@ -1,6 +1,8 @@
 package it.ponte.plugin.dul.interfaces;
 
 import it.ponte.api.core.CurrentUser;
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.dul.application.DulService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,12 +63,14 @@ public class OperatorResource {
     public String note;
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists operators with their ceiling and available budget (from the ledger).")
   public List<DulService.Operator> list() {
     return dul.operators();
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Registers an accredited operator.")
@@ -76,6 +80,7 @@ public class OperatorResource {
         .build();
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/ledger")
   @Operation(
@@ -85,6 +90,7 @@ public class OperatorResource {
     return dul.ledger(id);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/redistributions")
   @Consumes(MediaType.APPLICATION_JSON)

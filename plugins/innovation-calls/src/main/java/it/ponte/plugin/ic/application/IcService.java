@@ -472,7 +472,7 @@ public class IcService {
   /** The calling member declares a conflict of interest with an application. */
   public void declareConflict(long id, String reason) {
     Application a = application(id);
-    String member = requireMember(a.callId());
+    String member = user.username();
     sql.update(
         "INSERT INTO ic_conflict (application_id, username, reason) VALUES (?, ?, ?)"
             + " ON CONFLICT (application_id, username) DO UPDATE SET reason = EXCLUDED.reason",
@@ -490,22 +490,8 @@ public class IcService {
    */
   public Application score(long id, Map<String, Integer> scores) {
     Application a = lock(id);
-    String member = requireMember(a.callId());
+    String member = user.username();
     requireStatus(a, Status.EVALUATION);
-    boolean conflicted =
-        sql.queryOne(
-                "SELECT 1 FROM ic_conflict WHERE application_id = ? AND username = ?",
-                rs -> rs.getInt(1),
-                id,
-                member)
-            .isPresent();
-    if (conflicted) {
-      throw new Refused(
-          403,
-          "conflict-of-interest",
-          member + " declared a conflict of interest with this application and cannot score it.",
-          List.of());
-    }
     List<Scoring.Criterion> criteria = criteria(a.callId());
     List<String> problems = Scoring.problems(criteria, scores);
     if (!problems.isEmpty()) {
@@ -583,9 +569,43 @@ public class IcService {
               + ".",
           List.of());
     }
+    long members =
+        sql.queryOne(
+                "SELECT count(*) FROM ic_member m WHERE m.call_id = ? AND NOT EXISTS (SELECT 1"
+                    + " FROM ic_conflict c WHERE c.application_id = ? AND c.username = m.username)",
+                rs -> rs.getLong(1),
+                a.callId(),
+                id)
+            .orElse(0L);
+    long scored =
+        sql.queryOne(
+                "SELECT count(DISTINCT username) FROM ic_score WHERE application_id = ?",
+                rs -> rs.getLong(1),
+                id)
+            .orElse(0L);
+    int quorum = quorumPercent();
+    if (members == 0 || scored * 100 <= members * (long) quorum) {
+      throw new Refused(
+          409,
+          "quorum-not-reached",
+          scored
+              + " of the "
+              + members
+              + " committee members without a conflict have scored this application; a decision"
+              + " needs more than "
+              + quorum
+              + "% of them.",
+          List.of());
+    }
     sql.update("UPDATE ic_application SET minutes = ? WHERE id = ?", minutes, id);
     move(a, outcome, minutes);
     return application(id);
+  }
+
+  /** The share of the committee that must have scored before a decision (configuration). */
+  private int quorumPercent() {
+    Object q = tenant.configOf(InnovationCallsPlugin.ID).get("decisionQuorumPercent");
+    return q instanceof Number n ? n.intValue() : 50;
   }
 
   // ---------------------------------------------------------------- funding and monitoring
@@ -864,24 +884,52 @@ public class IcService {
         note);
   }
 
-  private String requireMember(long callId) {
-    String username = user.username();
-    boolean member =
-        user.present()
-            && sql.queryOne(
-                    "SELECT 1 FROM ic_member WHERE call_id = ? AND username = ?",
-                    rs -> rs.getInt(1),
-                    callId,
-                    username)
-                .isPresent();
-    if (!member) {
-      throw new Refused(
-          403,
-          "not-a-member",
-          "Only members of the call's evaluation committee may do this.",
-          List.of());
+  /**
+   * Whether a user sits on the committee of an application's call, and, when asked, has declared no
+   * conflict of interest with it: the relations the core checks before committee operations.
+   *
+   * @return empty when the user holds the relation, otherwise the refusal
+   */
+  public Optional<PluginRefusal> committeeRelation(
+      long applicationId, String username, boolean withoutConflict) {
+    Optional<Long> call =
+        sql.queryOne(
+            "SELECT call_id FROM ic_application WHERE id = ?", rs -> rs.getLong(1), applicationId);
+    if (call.isEmpty()) {
+      return Optional.of(notFound("Application", applicationId));
     }
-    return username;
+    boolean member =
+        sql.queryOne(
+                "SELECT 1 FROM ic_member WHERE call_id = ? AND username = ?",
+                rs -> rs.getInt(1),
+                call.get(),
+                username)
+            .isPresent();
+    if (!member) {
+      return Optional.of(
+          new Refused(
+              403,
+              "not-a-member",
+              "Only members of the call's evaluation committee may do this.",
+              List.of()));
+    }
+    if (withoutConflict
+        && sql.queryOne(
+                "SELECT 1 FROM ic_conflict WHERE application_id = ? AND username = ?",
+                rs -> rs.getInt(1),
+                applicationId,
+                username)
+            .isPresent()) {
+      return Optional.of(
+          new Refused(
+              403,
+              "conflict-of-interest",
+              username
+                  + " declared a conflict of interest with this application and cannot act on"
+                  + " it.",
+              List.of()));
+    }
+    return Optional.empty();
   }
 
   private static void requireStatus(Application a, Status... allowed) {

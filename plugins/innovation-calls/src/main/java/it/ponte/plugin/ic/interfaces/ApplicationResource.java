@@ -1,5 +1,8 @@
 package it.ponte.plugin.ic.interfaces;
 
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
+import it.ponte.plugin.ic.application.CommitteeRelations;
 import it.ponte.plugin.ic.application.IcService;
 import it.ponte.plugin.ic.domain.Status;
 import jakarta.enterprise.context.RequestScoped;
@@ -187,6 +190,7 @@ public class ApplicationResource {
     public Integer months;
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}")
   @Operation(summary = "An application with its history (who and when) and workshops.")
@@ -198,6 +202,7 @@ public class ApplicationResource {
     return view;
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/eligibility-check")
   @Operation(
@@ -207,6 +212,7 @@ public class ApplicationResource {
     return ic.checkEligibility(id);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -215,6 +221,7 @@ public class ApplicationResource {
     return ic.advance(id, body.to, body.note);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/workshops")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -225,6 +232,7 @@ public class ApplicationResource {
         .build();
   }
 
+  @Permission(role = TenantRole.OPERATOR, relations = CommitteeRelations.MEMBER)
   @POST
   @Path("{id}/conflicts")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -236,6 +244,7 @@ public class ApplicationResource {
     return Response.noContent().build();
   }
 
+  @Permission(role = TenantRole.OPERATOR, relations = CommitteeRelations.MEMBER_WITHOUT_CONFLICT)
   @PUT
   @Path("{id}/scores")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -247,6 +256,7 @@ public class ApplicationResource {
     return ic.score(id, body.scores);
   }
 
+  @Permission(role = TenantRole.OPERATOR, relations = CommitteeRelations.MEMBER_WITHOUT_CONFLICT)
   @POST
   @Path("{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -255,6 +265,7 @@ public class ApplicationResource {
     return ic.decide(id, body.outcome, body.minutes);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/funding")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -265,6 +276,7 @@ public class ApplicationResource {
     return ic.approveFunding(id, body.amount);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -277,6 +289,7 @@ public class ApplicationResource {
     return ic.disburse(id, body.amount, body.onDate);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @PUT
   @Path("{id}/stages")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -285,6 +298,7 @@ public class ApplicationResource {
     return ic.setStages(id, body.stagesActivated);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/microcredit-referral")
   @Consumes(MediaType.APPLICATION_JSON)

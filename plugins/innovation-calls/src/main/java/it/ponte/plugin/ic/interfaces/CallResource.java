@@ -1,5 +1,7 @@
 package it.ponte.plugin.ic.interfaces;
 
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.ic.application.IcService;
 import it.ponte.plugin.ic.domain.Scoring;
 import jakarta.enterprise.context.RequestScoped;
@@ -119,12 +121,14 @@ public class CallResource {
     public String username;
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists the calls, newest first, with budget approved and left.")
   public List<IcService.Call> list() {
     return ic.calls();
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Opens a call.")
@@ -155,6 +159,7 @@ public class CallResource {
         .build();
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}")
   @Operation(summary = "One call.")
@@ -162,6 +167,7 @@ public class CallResource {
     return ic.call(id);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/committee")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -170,6 +176,7 @@ public class CallResource {
     return ic.addMember(id, body.username.strip());
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/applications")
   @Operation(summary = "The call's applications in submission order.")
@@ -177,6 +184,7 @@ public class CallResource {
     return ic.applications(id);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/applications")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -192,6 +200,7 @@ public class CallResource {
         .build();
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/ranking")
   @Operation(summary = "The ranking of scored applications; ties share a rank; pass mark shown.")

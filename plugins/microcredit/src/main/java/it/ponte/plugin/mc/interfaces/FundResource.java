@@ -1,6 +1,8 @@
 package it.ponte.plugin.mc.interfaces;
 
 import it.ponte.api.core.CurrentUser;
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.application.McService;
 import it.ponte.plugin.mc.domain.Money;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,6 +85,7 @@ public class FundResource {
     public String note;
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(
       summary = "Lists the funds with balance, lending capacity, exposure and free capacity.")
@@ -90,6 +93,7 @@ public class FundResource {
     return mc.funds();
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Opens a guarantee fund at a partner bank (empty until a deposit).")
@@ -101,6 +105,7 @@ public class FundResource {
         .build();
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}")
   @Operation(summary = "One fund's position.")
@@ -108,6 +113,7 @@ public class FundResource {
     return mc.fund(id);
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/ledger")
   @Operation(summary = "The fund's ledger: deposits, guarantee calls, releases.")
@@ -115,6 +121,7 @@ public class FundResource {
     return mc.ledger(id);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/deposits")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -123,6 +130,7 @@ public class FundResource {
     return mc.deposit(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/releases")
   @Consumes(MediaType.APPLICATION_JSON)

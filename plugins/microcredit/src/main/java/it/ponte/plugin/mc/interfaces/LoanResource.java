@@ -2,6 +2,8 @@ package it.ponte.plugin.mc.interfaces;
 
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.CurrentUser;
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.application.McService;
 import it.ponte.plugin.mc.domain.Instalment;
 import it.ponte.plugin.mc.domain.Money;
@@ -159,6 +161,7 @@ public class LoanResource {
     public Integer jobsCreated;
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists loans, optionally of one candidate or in one state.")
   public List<McService.Loan> list(
@@ -166,6 +169,7 @@ public class LoanResource {
     return mc.loans(candidateId, status);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -193,6 +197,7 @@ public class LoanResource {
         .build();
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}")
   @Operation(
@@ -201,6 +206,7 @@ public class LoanResource {
     return mc.loan(id, asOf == null ? LocalDate.now(tenant.timeZone()) : asOf);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/services")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -209,6 +215,7 @@ public class LoanResource {
     return mc.addService(id, body.service, body.tutor.strip(), body.givenOn);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/evaluation")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -217,6 +224,7 @@ public class LoanResource {
     return mc.evaluate(id, body.positive, body.businessPlan, body.notes);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/approval")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -234,6 +242,7 @@ public class LoanResource {
     return mc.approve(id, on);
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -242,6 +251,7 @@ public class LoanResource {
     return mc.disburse(id, Money.euro(body.amount), body.onDate, user.actor());
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/schedule")
   @Operation(summary = "The repayment schedule with what each instalment has received.")
@@ -249,6 +259,7 @@ public class LoanResource {
     return mc.schedule(id);
   }
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/repayments")
   @Operation(summary = "The repayments and how each was applied.")
@@ -257,6 +268,7 @@ public class LoanResource {
     return mc.repayments(id);
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @POST
   @Path("{id}/repayments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -272,6 +284,7 @@ public class LoanResource {
         .build();
   }
 
+  @Permission(role = TenantRole.ADMIN)
   @POST
   @Path("{id}/guarantee-call")
   @Operation(
@@ -283,6 +296,7 @@ public class LoanResource {
     return mc.guaranteeCall(id, LocalDate.now(tenant.timeZone()), user.actor());
   }
 
+  @Permission(role = TenantRole.OPERATOR)
   @PUT
   @Path("{id}/jobs")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,8 @@
 package it.ponte.plugin.mc.interfaces;
 
 import it.ponte.api.core.CurrentTenant;
+import it.ponte.api.plugin.Permission;
+import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import it.ponte.plugin.mc.domain.McRules;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +24,7 @@ public class ProductResource {
 
   @Inject CurrentTenant tenant;
 
+  @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists the products: kind, rate, grace, fees and the limits by date.")
   public List<McRules.Product> list() {

@@ -1,0 +1,72 @@
+package it.ponte.plugin.ic.application;
+
+import it.ponte.api.plugin.PluginRefusal;
+import it.ponte.api.plugin.Relation;
+import it.ponte.plugin.ic.InnovationCallsPlugin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The committee relations the calls' operations declare, checked by the core before they run. The
+ * path's {@code id} is an application's.
+ */
+public final class CommitteeRelations {
+
+  /** Member of the committee of the application's call. */
+  public static final String MEMBER = "committee-member";
+
+  /** Member of that committee with no declared conflict of interest with the application. */
+  public static final String MEMBER_WITHOUT_CONFLICT = "committee-member-without-conflict";
+
+  private CommitteeRelations() {}
+
+  private static long application(Map<String, String> path) {
+    return Long.parseLong(path.get("id"));
+  }
+
+  /** {@value #MEMBER}. */
+  @ApplicationScoped
+  public static class Member implements Relation {
+
+    @Inject IcService ic;
+
+    @Override
+    public String pluginId() {
+      return InnovationCallsPlugin.ID;
+    }
+
+    @Override
+    public String name() {
+      return MEMBER;
+    }
+
+    @Override
+    public Optional<PluginRefusal> check(String username, Map<String, String> path) {
+      return ic.committeeRelation(application(path), username, false);
+    }
+  }
+
+  /** {@value #MEMBER_WITHOUT_CONFLICT}. */
+  @ApplicationScoped
+  public static class MemberWithoutConflict implements Relation {
+
+    @Inject IcService ic;
+
+    @Override
+    public String pluginId() {
+      return InnovationCallsPlugin.ID;
+    }
+
+    @Override
+    public String name() {
+      return MEMBER_WITHOUT_CONFLICT;
+    }
+
+    @Override
+    public Optional<PluginRefusal> check(String username, Map<String, String> path) {
+      return ic.committeeRelation(application(path), username, true);
+    }
+  }
+}
