@@ -535,6 +535,7 @@ public class CandidateService {
     int deleted = documents.removeAll(candidateId);
     candidate.erase(OffsetDateTime.now(clock));
     candidates.flush();
+    candidates.eraseTraces(candidateId);
     audit.candidate(candidateId, AuditAction.ERASE, candidate.personalData().fields().keySet());
     events.publish(DomainEventTypes.CANDIDATE_ERASED, "candidate", candidateId, Map.of());
     return deleted;

@@ -30,6 +30,13 @@ public interface CandidateRepository {
 
   List<Consent> consents(long candidateId);
 
+  /**
+   * Removes what else identifies an erased person: their public-form receipts, and the forms they
+   * submitted that waited for reconciliation. Consents and withdrawals stay, as proof, about a
+   * record that no longer names anyone.
+   */
+  void eraseTraces(long candidateId);
+
   /** A withdrawal of consent for some purposes. */
   record Withdrawal(
       long id, Set<ConsentPurpose> purposes, java.time.OffsetDateTime at, String recordedBy) {}

@@ -180,4 +180,16 @@ public class JpaCandidateRepository implements CandidateRepository {
                     (String) r[3]))
         .toList();
   }
+
+  @Override
+  public void eraseTraces(long candidateId) {
+    em().createNativeQuery("DELETE FROM registration_receipt WHERE candidate_id = ?1")
+        .setParameter(1, candidateId)
+        .executeUpdate();
+    em().createNativeQuery(
+            "UPDATE pending_registration SET submission = '{\"erased\": true}'"
+                + " WHERE matched_candidate_id = ?1 OR candidate_id = ?1")
+        .setParameter(1, candidateId)
+        .executeUpdate();
+  }
 }

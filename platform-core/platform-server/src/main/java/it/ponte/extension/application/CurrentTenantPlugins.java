@@ -21,6 +21,7 @@ public class CurrentTenantPlugins implements CurrentTenant {
   private String region;
   private java.time.ZoneId timeZone;
   private Map<String, JsonObject> enabled = Map.of();
+  private java.util.List<String> everEnabled = java.util.List.of();
 
   /** Binds the request to a tenant and its enabled plugins. */
   public void load(
@@ -32,6 +33,19 @@ public class CurrentTenantPlugins implements CurrentTenant {
   }
 
   /** The ids of the tenant's enabled plugins. */
+  /**
+   * Sets the plugins that ever held data for the tenant (enabled now or once), read before the
+   * request's tenant transaction, which cannot read the platform schema.
+   */
+  public void everEnabled(java.util.List<String> ids) {
+    this.everEnabled = java.util.List.copyOf(ids);
+  }
+
+  /** The plugins that ever held data for the tenant, as loaded for this request. */
+  public java.util.List<String> everEnabledIds() {
+    return everEnabled;
+  }
+
   public java.util.Set<String> enabledIds() {
     return enabled.keySet();
   }

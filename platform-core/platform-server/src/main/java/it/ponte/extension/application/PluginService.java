@@ -39,7 +39,7 @@ public class PluginService {
 
   @Inject PluginSchemas schemas;
 
-  private record Cached(Map<String, JsonObject> enabled, long at) {}
+  private record Cached(Map<String, JsonObject> enabled, List<String> ever, long at) {}
 
   private final Map<TenantId, Cached> cache = new ConcurrentHashMap<>();
 
@@ -133,20 +133,37 @@ public class PluginService {
   }
 
   private Map<String, JsonObject> enabledPlugins(TenantId tenant, boolean cached) {
+    return load(tenant, cached).enabled();
+  }
+
+  private Cached load(TenantId tenant, boolean cached) {
     long now = System.nanoTime();
     Cached hit = cache.get(tenant);
     if (cached && hit != null && now - hit.at() < CACHE_TTL.toNanos()) {
-      return hit.enabled();
+      return hit;
     }
     Map<String, JsonObject> enabled = new LinkedHashMap<>();
+    List<String> ever = new java.util.ArrayList<>();
     for (Enablement e : enablements.ofTenant(tenant)) {
-      if (e.enabled() && registry.find(e.pluginId()).isPresent()) {
+      if (registry.find(e.pluginId()).isEmpty()) {
+        continue;
+      }
+      ever.add(e.pluginId());
+      if (e.enabled()) {
         enabled.put(e.pluginId(), parse(e.config()));
       }
     }
-    Map<String, JsonObject> result = Map.copyOf(enabled);
-    cache.put(tenant, new Cached(result, now));
+    Cached result = new Cached(Map.copyOf(enabled), List.copyOf(ever), now);
+    cache.put(tenant, result);
     return result;
+  }
+
+  /**
+   * The installed plugins that ever held data for the tenant: enabled now or once (disabling keeps
+   * a plugin's data, so a person's export and erasure must still reach it).
+   */
+  public List<String> everEnabled(TenantId tenant) {
+    return load(tenant, true).ever();
   }
 
   /** Whether a plugin is enabled for a tenant. */

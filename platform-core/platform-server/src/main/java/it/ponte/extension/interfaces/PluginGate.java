@@ -50,6 +50,7 @@ public class PluginGate implements ContainerRequestFilter {
         territory.descriptor().region(),
         territory.descriptor().timeZone(),
         plugins.enabledPlugins(tenant));
+    current.everEnabled(plugins.everEnabled(tenant));
     boolean pluginEndpoint =
         segments.length >= 5 && segments[2].equals("plugins") && !segments[4].equals("deliveries");
     if (pluginEndpoint && !current.enabledIds().contains(segments[3])) {

@@ -42,7 +42,7 @@ public class RequestSizeFilter extends HttpFilter {
     long declared = request.getContentLengthLong();
     if (declared > limit) {
       swallow(request, declared);
-      refuse(request, response, limit);
+      refuse(request, response, limit, document);
       return;
     }
     if (declared < 0 && !document && hasBody(request)) {
@@ -50,7 +50,7 @@ public class RequestSizeFilter extends HttpFilter {
       byte[] body = request.getInputStream().readNBytes(limit + 1);
       if (body.length > limit) {
         swallow(request, 0);
-        refuse(request, response, limit);
+        refuse(request, response, limit, document);
         return;
       }
       chain.doFilter(new Buffered(request, body), response);
@@ -91,7 +91,8 @@ public class RequestSizeFilter extends HttpFilter {
     return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, int limit)
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, int limit, boolean document)
       throws IOException {
     response.setStatus(413);
     if (request.getAttribute(CLOSE) != null) {
@@ -103,10 +104,12 @@ public class RequestSizeFilter extends HttpFilter {
         .getWriter()
         .write(
             Problems.json(
-                "payload-too-large",
+                document ? "document-too-large" : "payload-too-large",
                 413,
-                "Request body too large",
-                "This request's body is at most " + limit + " bytes.",
+                document ? "Document too large" : "Request body too large",
+                document
+                    ? "A document is at most 5 MB (" + limit + " bytes)."
+                    : "This request's body is at most " + limit + " bytes.",
                 request.getRequestURI(),
                 List.of()));
   }

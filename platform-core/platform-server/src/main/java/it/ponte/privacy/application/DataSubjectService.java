@@ -3,7 +3,6 @@ package it.ponte.privacy.application;
 import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Candidate;
-import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.PluginRegistry;
 import it.ponte.followup.application.FollowUps;
 import it.ponte.matching.application.SelectionService;
@@ -36,7 +35,7 @@ public class DataSubjectService {
 
   @Inject PluginRegistry registry;
 
-  @Inject CurrentTenantPlugins enabledPlugins;
+  @Inject it.ponte.extension.application.CurrentTenantPlugins current;
 
   /** Everything the tenant holds about one candidate, as plain JSON-ready values. */
   public Map<String, Object> export(long candidateId) {
@@ -139,8 +138,8 @@ public class DataSubjectService {
   }
 
   /**
-   * Erases the person, in the core and in every enabled plugin that holds data about them; returns
-   * how many documents were deleted.
+   * Erases the person, in the core and in every plugin that ever held data here (enabled now or
+   * not); returns how many documents were deleted.
    */
   public int erase(long candidateId) {
     int documents = candidates.erase(candidateId);
@@ -150,8 +149,9 @@ public class DataSubjectService {
     return documents;
   }
 
+  /** Every installed plugin that ever held data here, enabled now or not. */
   private java.util.List<DataSubjectContributor> contributors() {
-    return registry.extensions(DataSubjectContributor.class, enabledPlugins.enabledIds());
+    return registry.extensions(DataSubjectContributor.class, current.everEnabledIds());
   }
 
   private static Map<String, Object> stringify(Map<String, Object> fields) {

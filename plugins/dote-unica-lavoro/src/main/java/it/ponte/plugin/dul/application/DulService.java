@@ -597,13 +597,10 @@ public class DulService {
 
   /** Removes a person's doti and everything hanging from them (GDPR erasure). */
   public void erase(long candidateId) {
-    for (Dote d : doti(candidateId)) {
-      update("DELETE FROM dul_delivery WHERE dote_id = ?", d.id());
-      update("DELETE FROM dul_pip_line WHERE dote_id = ?", d.id());
-      update("DELETE FROM dul_claim WHERE dote_id = ?", d.id());
-      update("UPDATE dul_budget_entry SET dote_id = NULL WHERE dote_id = ?", d.id());
-      update("DELETE FROM dul_dote WHERE id = ?", d.id());
-    }
+    // Doti, plans, deliveries and claims are payment records the region audits and the reports
+    // count: they stay, tied to the core's anonymised record. What described the person goes: the
+    // profiling score's breakdown (age, education, time out of work...).
+    update("UPDATE dul_dote SET contributions = '' WHERE candidate_id = ?", candidateId);
   }
 
   private static final String DOTE =

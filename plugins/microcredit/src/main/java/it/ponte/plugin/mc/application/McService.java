@@ -731,7 +731,9 @@ public class McService {
   public void erase(long candidateId) {
     sql.update(
         "UPDATE mc_loan SET candidate_id = NULL, business_plan = NULL, notes = NULL,"
-            + " referred_by = NULL, version = version + 1 WHERE candidate_id = ?",
+            + " referred_by = NULL,"
+            + " tax_code = CASE WHEN borrower = 'CANDIDATE' THEN NULL ELSE tax_code END,"
+            + " version = version + 1 WHERE candidate_id = ?",
         candidateId);
   }
 
