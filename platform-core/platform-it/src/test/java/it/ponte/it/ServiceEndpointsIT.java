@@ -65,7 +65,7 @@ class ServiceEndpointsIT {
     assertThat(overHttps.header("Strict-Transport-Security")).contains("max-age=");
     Answer page = platform.get("/", "text/html");
     assertThat(page.header("Content-Security-Policy"))
-        .contains("script-src 'self';")
+        .contains("script-src 'self' 'sha256-")
         .contains("frame-ancestors 'none'")
         .doesNotContain("unsafe-inline")
         .doesNotContain("unsafe-eval");

@@ -242,6 +242,48 @@ public final class KeycloakAdmin {
     return parent;
   }
 
+  /**
+   * Lets the web console's client ({@code ponte-web}) sign in and out at this platform address (the
+   * local platform's port is chosen at start).
+   */
+  public void allowConsoleAt(String platformUrl) throws IOException {
+    String admin = adminToken();
+    HttpResponse<String> found = send(admin, "GET", "/clients?clientId=ponte-web", null);
+    JsonArray clients = Json.createReader(new StringReader(found.body())).readArray();
+    if (clients.isEmpty()) {
+      throw new IOException("No client ponte-web in the realm");
+    }
+    JsonObject client = clients.getJsonObject(0);
+    String pattern = platformUrl.replaceAll("/+$", "") + "/*";
+    var redirects = Json.createArrayBuilder();
+    boolean present = false;
+    for (JsonValue v : client.getJsonArray("redirectUris")) {
+      redirects.add(v);
+      present |= v.toString().equals("\"" + pattern + "\"");
+    }
+    if (present) {
+      return;
+    }
+    redirects.add(pattern);
+    JsonObject attributes = client.getJsonObject("attributes");
+    String logout = attributes.getString("post.logout.redirect.uris", "");
+    JsonObject updated =
+        Json.createObjectBuilder(client)
+            .add("redirectUris", redirects)
+            .add(
+                "attributes",
+                Json.createObjectBuilder(attributes)
+                    .add(
+                        "post.logout.redirect.uris",
+                        logout.isEmpty() ? pattern : logout + "##" + pattern))
+            .build();
+    HttpResponse<String> r =
+        send(admin, "PUT", "/clients/" + client.getString("id"), updated.toString());
+    if (r.statusCode() != 204) {
+      throw new IOException("Updating ponte-web: " + r.statusCode() + " " + r.body());
+    }
+  }
+
   /** Whether a user with this username exists in the platform realm. */
   public boolean userExists(String username) throws IOException {
     try {

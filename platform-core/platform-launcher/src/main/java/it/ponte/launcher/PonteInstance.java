@@ -107,6 +107,11 @@ public final class PonteInstance implements AutoCloseable {
     server.awaitReady(READY_TIMEOUT);
     if (keycloak != null) {
       KeycloakAdmin admin = keycloakAdmin();
+      try {
+        admin.allowConsoleAt(server.baseUrl());
+      } catch (IOException e) {
+        System.err.println("The web console may not sign in: " + e.getMessage());
+      }
       for (String[] membership : KeycloakAdmin.demoMemberships()) {
         try {
           admin.addMember(membership[0], membership[1], membership[2]);

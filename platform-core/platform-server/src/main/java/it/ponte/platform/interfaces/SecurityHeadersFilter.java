@@ -49,7 +49,9 @@ public class SecurityHeadersFilter extends HttpFilter {
   private String consolePolicy() {
     String p = consolePolicy;
     if (p == null) {
-      p = consolePolicy(keycloakOrigin());
+      p =
+          consolePolicy(
+              keycloakOrigin(), ConsoleShell.installed() ? ConsoleShell.get().scriptHash() : "");
       consolePolicy = p;
     }
     return p;
@@ -59,10 +61,13 @@ public class SecurityHeadersFilter extends HttpFilter {
    * The web console's policy: scripts, styles, fonts and images from the platform only, API calls
    * to the platform and Keycloak, Keycloak's sign-in frames; nothing inline, no eval, no plugins.
    */
-  static String consolePolicy(String keycloakOrigin) {
+  static String consolePolicy(String keycloakOrigin, String importMapHash) {
     String kc = keycloakOrigin.isEmpty() ? "" : " " + keycloakOrigin;
-    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-        + " font-src 'self'; connect-src 'self'"
+    String map = importMapHash.isEmpty() ? "" : " " + importMapHash;
+    return "default-src 'self'; script-src 'self'"
+        + map
+        + "; style-src 'self'; img-src 'self' data:;"
+        + " font-src 'self' data:; connect-src 'self'"
         + kc
         + "; frame-src 'self'"
         + kc

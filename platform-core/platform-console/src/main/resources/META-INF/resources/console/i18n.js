@@ -1,0 +1,43 @@
+// Words and numbers: the catalogues (it.json, en.json), the chosen language, Intl formatting.
+const STORAGE_KEY = 'ponte.language';
+export const LANGUAGES = ['it', 'en'];
+
+let language = LANGUAGES.includes(localStorage.getItem(STORAGE_KEY))
+  ? localStorage.getItem(STORAGE_KEY)
+  : 'it';
+let catalogue = {};
+
+/** Loads the catalogue of the chosen (or remembered) language. */
+export async function load(lang = language) {
+  const answer = await fetch(`/console/i18n/${lang}.json`);
+  catalogue = await answer.json();
+  language = lang;
+  localStorage.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+}
+
+export function current() {
+  return language;
+}
+
+/** A text of the catalogue, with {name} placeholders filled; the key itself when missing. */
+export function t(key, params = {}) {
+  const text = catalogue[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+const locale = () => (language === 'it' ? 'it-IT' : 'en-GB');
+
+/** A date (ISO string) in the territory's time zone. */
+export function date(iso, timeZone) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
+export function number(n) {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
+export function euro(n) {
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR' }).format(n);
+}

@@ -1,0 +1,107 @@
+// <ponte-candidates>: search and filter the territory's people, a page at a time.
+import { LitElement, html } from 'lit';
+import { api } from '../api.js';
+import { t, date, number } from '../i18n.js';
+
+const STATUSES = ['REGISTERED', 'ASSESSED', 'IN_PROTOCOL', 'PLACED', 'OUT_OF_PROTOCOL', 'READMITTED'];
+const LIMIT = 20;
+
+class PonteCandidates extends LitElement {
+  static properties = {
+    territory: {},
+    role: {},
+    page: { state: true },
+    error: { state: true },
+  };
+
+  createRenderRoot() {
+    return this;
+  }
+
+  constructor() {
+    super();
+    this.query = '';
+    this.status = '';
+    this.offset = 0;
+  }
+
+  updated(changed) {
+    if (changed.has('territory')) this.load();
+  }
+
+  async load() {
+    const params = new URLSearchParams({ offset: this.offset, limit: LIMIT });
+    if (this.query) params.set('q', this.query);
+    if (this.status) params.set('status', this.status);
+    try {
+      this.page = await api(`t/${this.territory}/candidates?${params}`);
+      this.error = null;
+    } catch (e) {
+      this.error = e.status === 403 ? t('error.forbidden') : t('error.generic');
+    }
+  }
+
+  search(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.query = form.get('q').trim();
+    this.status = form.get('status');
+    this.offset = 0;
+    this.load();
+  }
+
+  move(delta) {
+    this.offset = Math.max(0, this.offset + delta);
+    this.load();
+  }
+
+  render() {
+    return html`
+      <h1>${t('candidates.title')}</h1>
+      <form class="row g-3 align-items-end mb-4" role="search" @submit=${(e) => this.search(e)}>
+        <div class="col-md-6">
+          <label for="q" class="form-label">${t('candidates.search')}</label>
+          <input id="q" name="q" type="search" class="form-control" .value=${this.query} maxlength="100">
+        </div>
+        <div class="col-md-4">
+          <label for="status" class="form-label">${t('candidates.status')}</label>
+          <select id="status" name="status" class="form-select">
+            <option value="">${t('candidates.anyStatus')}</option>
+            ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === this.status}>${t(`status.${s}`)}</option>`)}
+          </select>
+        </div>
+        <div class="col-md-2"><button class="btn btn-primary w-100" type="submit">${t('candidates.searchButton')}</button></div>
+      </form>
+      ${this.error ? html`<div class="alert alert-danger" role="alert">${this.error}</div>` : ''}
+      ${this.page ? this.table() : html`<p>${t('app.loading')}</p>`}`;
+  }
+
+  table() {
+    const { items, total } = this.page;
+    if (items.length === 0) return html`<p>${t('candidates.empty')}</p>`;
+    return html`
+      <p aria-live="polite">${t('candidates.total', { total: number(total) })}</p>
+      <table class="table">
+        <thead><tr>
+          <th scope="col">${t('candidates.name')}</th>
+          <th scope="col">${t('candidates.status')}</th>
+          <th scope="col">${t('candidates.registeredAt')}</th>
+        </tr></thead>
+        <tbody>
+          ${items.map(
+            (c) => html`<tr>
+              <td>${c.firstName} ${c.lastName}</td>
+              <td><span class="badge bg-secondary">${t(`status.${c.status}`)}</span></td>
+              <td>${date(c.registeredAt)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <nav class="d-flex gap-2" aria-label=${t('candidates.title')}>
+        <button class="btn btn-outline-primary" ?disabled=${this.offset === 0} @click=${() => this.move(-LIMIT)}>${t('paging.previous')}</button>
+        <button class="btn btn-outline-primary" ?disabled=${this.offset + LIMIT >= total} @click=${() => this.move(LIMIT)}>${t('paging.next')}</button>
+      </nav>`;
+  }
+}
+
+customElements.define('ponte-candidates', PonteCandidates);
