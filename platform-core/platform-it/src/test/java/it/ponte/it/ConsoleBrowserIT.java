@@ -117,8 +117,9 @@ class ConsoleBrowserIT {
     page.getByLabel("Cerca per nome o cognome").fill("Sfogliata");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerca").setExact(true))
         .click();
-    page.locator("tbody tr").first().waitFor();
-    assertThat(page.locator("tbody").textContent()).contains("Ilaria Sfogliata");
+    // The answer replaces the first page: wait for the row, then check it is the only one.
+    page.locator("tbody").getByText("Ilaria Sfogliata").waitFor();
+    assertThat(page.locator("tbody tr").count()).isEqualTo(1);
     // Another territory's people are nowhere, whatever the search.
     page.getByLabel("Cerca per nome o cognome").fill("Orobico");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerca").setExact(true))

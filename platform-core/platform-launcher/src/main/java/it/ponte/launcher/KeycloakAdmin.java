@@ -157,18 +157,7 @@ public final class KeycloakAdmin {
           "Creating " + username + ": " + created.statusCode() + " " + created.body());
     }
     String user = userId(admin, username);
-    String password =
-        Json.createObjectBuilder()
-            .add("type", "password")
-            .add("value", DEMO_PASSWORD)
-            .add("temporary", false)
-            .build()
-            .toString();
-    HttpResponse<String> reset = send(admin, "PUT", "/users/" + user + "/reset-password", password);
-    if (reset.statusCode() != 204) {
-      throw new IOException(
-          "Setting the password of " + username + ": " + reset.statusCode() + " " + reset.body());
-    }
+    setDemoPassword(admin, user, username);
     if (TERRITORY_ROLES.contains(role)) {
       if (tenant != null) {
         addMember(username, tenant, role);
@@ -202,6 +191,10 @@ public final class KeycloakAdmin {
     if (updated.statusCode() != 204) {
       throw new IOException("Activating " + username + ": " + updated.statusCode());
     }
+    setDemoPassword(admin, user, username);
+  }
+
+  private void setDemoPassword(String admin, String user, String username) throws IOException {
     String password =
         Json.createObjectBuilder()
             .add("type", "password")
@@ -211,7 +204,8 @@ public final class KeycloakAdmin {
             .toString();
     HttpResponse<String> reset = send(admin, "PUT", "/users/" + user + "/reset-password", password);
     if (reset.statusCode() != 204) {
-      throw new IOException("Setting the password of " + username + ": " + reset.statusCode());
+      throw new IOException(
+          "Setting the password of " + username + ": " + reset.statusCode() + " " + reset.body());
     }
   }
 

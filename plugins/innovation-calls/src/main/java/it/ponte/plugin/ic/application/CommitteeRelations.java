@@ -22,20 +22,28 @@ public final class CommitteeRelations {
 
   private CommitteeRelations() {}
 
-  private static long application(Map<String, String> path) {
-    return Long.parseLong(path.get("id"));
-  }
-
-  /** {@value #MEMBER}. */
-  @ApplicationScoped
-  public static class Member implements Relation {
+  /** A committee relation of the path's application, checked by the calls' service. */
+  abstract static class CommitteeRelation implements Relation {
 
     @Inject IcService ic;
+
+    /** Whether a declared conflict of interest breaks the relation. */
+    protected abstract boolean withoutConflict();
 
     @Override
     public String pluginId() {
       return InnovationCallsPlugin.ID;
     }
+
+    @Override
+    public Optional<PluginRefusal> check(String username, Map<String, String> path) {
+      return ic.committeeRelation(Long.parseLong(path.get("id")), username, withoutConflict());
+    }
+  }
+
+  /** {@value #MEMBER}. */
+  @ApplicationScoped
+  public static class Member extends CommitteeRelation {
 
     @Override
     public String name() {
@@ -43,21 +51,14 @@ public final class CommitteeRelations {
     }
 
     @Override
-    public Optional<PluginRefusal> check(String username, Map<String, String> path) {
-      return ic.committeeRelation(application(path), username, false);
+    protected boolean withoutConflict() {
+      return false;
     }
   }
 
   /** {@value #MEMBER_WITHOUT_CONFLICT}. */
   @ApplicationScoped
-  public static class MemberWithoutConflict implements Relation {
-
-    @Inject IcService ic;
-
-    @Override
-    public String pluginId() {
-      return InnovationCallsPlugin.ID;
-    }
+  public static class MemberWithoutConflict extends CommitteeRelation {
 
     @Override
     public String name() {
@@ -65,8 +66,8 @@ public final class CommitteeRelations {
     }
 
     @Override
-    public Optional<PluginRefusal> check(String username, Map<String, String> path) {
-      return ic.committeeRelation(application(path), username, true);
+    protected boolean withoutConflict() {
+      return true;
     }
   }
 }
