@@ -83,6 +83,7 @@ public final class PonteLauncher {
         Locale.ROOT,
         "%n==================================================================%n"
             + " Ponte is ready (%.1f s)%n"
+            + "   Console     %s/  (sign in as a demo user below)%n"
             + "   Tenants     %s/api/platform/tenants%n"
             + "   Companies   %s/api/t/%s/companies%n"
             + "   OpenAPI     %s/openapi%n"
@@ -97,6 +98,7 @@ public final class PonteLauncher {
         seconds,
         base,
         base,
+        base,
         firstTenant,
         base,
         base,
@@ -104,7 +106,10 @@ public final class PonteLauncher {
         instance.jdbcUrl(),
         instance.usesEmbeddedDatabase() ? " (embedded)" : "",
         instance.keycloakUrl(),
-        instance.usesLocalKeycloak() ? ", admin console user admin/admin" : "",
+        instance.usesLocalKeycloak()
+            ? ", admin console user admin, password in "
+                + dataDir.resolve("keycloak").resolve("secrets.properties")
+            : "",
         String.join(", ", demoTenants(tenantsDir)),
         instance.usesLocalKeycloak() ? demoUsers(instance.keycloakUrl(), base, firstTenant) : "");
     Thread.currentThread().join();
