@@ -5,6 +5,7 @@ import { auth } from './auth.js';
 import * as i18n from './i18n.js';
 import './pages/home.js';
 import './pages/candidates.js';
+import './pages/register.js';
 
 const { t } = i18n;
 
@@ -56,7 +57,8 @@ class PonteApp extends LitElement {
     const territories = auth.territories();
     const parts = location.pathname.split('/').filter(Boolean);
     const territory = parts[0] === 't' && parts[1] ? parts[1] : Object.keys(territories).sort()[0];
-    return { territory, page: parts[0] === 't' ? parts[2] || '' : '', role: territories[territory] };
+    const page = parts[0] === 't' ? parts.slice(2).join('/') : '';
+    return { territory, page, role: territories[territory] };
   }
 
   render() {
@@ -106,7 +108,7 @@ class PonteApp extends LitElement {
                   <li class="nav-item"><a class="nav-link" href="/t/${territory}"
                       aria-current=${page === '' ? 'page' : 'false'}>${t('nav.home')}</a></li>
                   <li class="nav-item"><a class="nav-link" href="/t/${territory}/candidati"
-                      aria-current=${page === 'candidati' ? 'page' : 'false'}>${t('nav.candidates')}</a></li>
+                      aria-current=${page.startsWith('candidati') ? 'page' : 'false'}>${t('nav.candidates')}</a></li>
                 </ul>
               </div>
             </nav>`
@@ -129,6 +131,10 @@ class PonteApp extends LitElement {
         return html`<ponte-home data-page .territory=${territory}></ponte-home>`;
       case 'candidati':
         return html`<ponte-candidates data-page .territory=${territory} .role=${role}></ponte-candidates>`;
+      case 'candidati/nuova':
+        return role === 'VIEWER'
+          ? html`<div class="alert alert-warning" role="alert">${t('error.forbidden')}</div>`
+          : html`<ponte-register data-page .territory=${territory}></ponte-register>`;
       default:
         return html`<div class="alert alert-warning" role="alert">${t('error.notFound')}</div>`;
     }

@@ -150,6 +150,55 @@ class ConsoleBrowserIT {
     page.context().close();
   }
 
+  @Test
+  void aFieldErrorLandsOnItsFieldAndNothingTypedIsLost(Platform platform) throws Exception {
+    Page page = signIn(platform, "bologna.operator", "/t/bologna/candidati");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Iscrivi una persona"))
+        .click();
+    page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Iscrivi una persona"))
+        .waitFor();
+    page.locator("#firstName").fill("Teresa");
+    page.locator("#lastName").fill("Tortellini");
+    page.locator("#birthDate").fill("2020-01-01");
+    page.locator("#gender").selectOption("FEMALE");
+    page.locator("#email").fill("teresa@example.org");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iscrivi").setExact(true))
+        .click();
+    // The server's field error is on the date, which is announced and focused; nothing is lost.
+    page.locator("#birthDate-error").waitFor();
+    assertThat(page.locator("#birthDate-error").textContent()).contains("14 years");
+    assertThat(page.locator("#birthDate").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.locator("#birthDate").getAttribute("aria-describedby"))
+        .isEqualTo("birthDate-error");
+    assertThat(page.locator("#firstName").inputValue()).isEqualTo("Teresa");
+    assertThat(page.locator("#email").inputValue()).isEqualTo("teresa@example.org");
+    assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
+    screenshot(page, "iscrizione-errore.png");
+
+    page.locator("#birthDate").fill("1990-05-17");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iscrivi").setExact(true))
+        .click();
+    page.getByText("Iscrizione di Teresa Tortellini completata.").waitFor();
+    assertThat(page.locator("#birthDate-error").count()).isZero();
+    assertThat(platform.get("/api/t/bologna/candidates?q=Tortellini").json().getInt("total"))
+        .isEqualTo(1);
+    assertThat(platform.get("/api/t/bergamo/candidates?q=Tortellini").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+    page.context().close();
+  }
+
+  @Test
+  void aViewerFindsNoWriteControl(Platform platform) {
+    Page page = signIn(platform, "bergamo.viewer", "/t/bergamo/candidati");
+    page.locator("table, p:has-text('Nessuna persona')").first().waitFor();
+    assertThat(page.getByText("Iscrivi una persona").count()).isZero();
+    page.navigate(platform.baseUrl() + "/t/bergamo/candidati/nuova");
+    page.getByText("Non hai accesso a questa pagina.").waitFor();
+    assertThat(page.locator("main form").count()).isZero();
+    page.context().close();
+  }
+
   /** axe-core's serious and critical violations on the page, as "rule: where" lines. */
   @SuppressWarnings("unchecked")
   static List<String> accessibilityViolations(Page page) throws Exception {

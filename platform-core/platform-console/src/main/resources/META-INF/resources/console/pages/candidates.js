@@ -57,7 +57,12 @@ class PonteCandidates extends LitElement {
 
   render() {
     return html`
-      <h1>${t('candidates.title')}</h1>
+      <div class="d-flex justify-content-between align-items-center">
+        <h1>${t('candidates.title')}</h1>
+        ${this.role === 'VIEWER'
+          ? ''
+          : html`<a class="btn btn-primary" href="/t/${this.territory}/candidati/nuova">${t('register.open')}</a>`}
+      </div>
       <form class="row g-3 align-items-end mb-4" role="search" @submit=${(e) => this.search(e)}>
         <div class="col-md-6">
           <label for="q" class="form-label">${t('candidates.search')}</label>
