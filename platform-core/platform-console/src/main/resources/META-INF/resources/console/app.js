@@ -6,6 +6,7 @@ import * as i18n from './i18n.js';
 import './pages/home.js';
 import './pages/candidates.js';
 import './pages/register.js';
+import './pages/person.js';
 
 const { t } = i18n;
 
@@ -135,8 +136,14 @@ class PonteApp extends LitElement {
         return role === 'VIEWER'
           ? html`<div class="alert alert-warning" role="alert">${t('error.forbidden')}</div>`
           : html`<ponte-register data-page .territory=${territory}></ponte-register>`;
-      default:
+      default: {
+        const person = /^candidati\/(\d+)$/.exec(page);
+        if (person) {
+          return html`<ponte-person data-page .territory=${territory} .role=${role}
+              .personId=${person[1]}></ponte-person>`;
+        }
         return html`<div class="alert alert-warning" role="alert">${t('error.notFound')}</div>`;
+      }
     }
   }
 }

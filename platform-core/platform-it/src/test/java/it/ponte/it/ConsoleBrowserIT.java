@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import it.ponte.it.Platform.Answer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,6 +186,45 @@ class ConsoleBrowserIT {
     assertThat(platform.get("/api/t/bergamo/candidates?q=Tortellini").json().getInt("total"))
         .as("the other territory")
         .isZero();
+    page.context().close();
+  }
+
+  @Test
+  void aConcurrentEditIsShownAndNothingTypedIsLost(Platform platform) throws Exception {
+    long id =
+        new Fixtures(platform, "bologna")
+            .register(Fixtures.person("Ottavio", "Concorrente", "\"phone\": \"+39 051 000000\""));
+    Page page = signIn(platform, "bologna.operator", "/t/bologna/candidati/" + id);
+    page.locator("#phone").waitFor();
+    page.locator("#phone").fill("+39 051 111111");
+    // Meanwhile a colleague adds the e-mail.
+    long version =
+        platform.get("/api/t/bologna/candidates/" + id).json().getJsonNumber("version").longValue();
+    Answer colleague =
+        platform.put(
+            "/api/t/bologna/candidates/" + id,
+            Fixtures.person(
+                "Ottavio",
+                "Concorrente",
+                "\"phone\": \"+39 051 000000\", \"email\": \"ottavio@example.org\", \"version\": "
+                    + version));
+    assertThat(colleague.status()).as(colleague.body()).isEqualTo(200);
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
+    page.getByText("Qualcun altro ha modificato").waitFor();
+    assertThat(page.locator("main [role=alert]").textContent()).contains("E-mail");
+    assertThat(page.locator("#phone").inputValue())
+        .as("what was typed")
+        .isEqualTo("+39 051 111111");
+    assertThat(page.locator("#email").inputValue())
+        .as("the colleague's change")
+        .isEqualTo("ottavio@example.org");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salva")).click();
+    page.getByText("Modifiche salvate.").waitFor();
+    var saved = platform.get("/api/t/bologna/candidates/" + id).json();
+    assertThat(saved.getString("phone")).isEqualTo("+39 051 111111");
+    assertThat(saved.getString("email")).isEqualTo("ottavio@example.org");
+    assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
     page.context().close();
   }
 

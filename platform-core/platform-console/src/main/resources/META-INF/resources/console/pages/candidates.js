@@ -95,7 +95,7 @@ class PonteCandidates extends LitElement {
         <tbody>
           ${items.map(
             (c) => html`<tr>
-              <td>${c.firstName} ${c.lastName}</td>
+              <td><a href="/t/${this.territory}/candidati/${c.id}">${c.firstName} ${c.lastName}</a></td>
               <td><span class="badge bg-secondary">${t(`status.${c.status}`)}</span></td>
               <td>${date(c.registeredAt)}</td>
             </tr>`,
