@@ -13,21 +13,15 @@ import java.util.Set;
  * @param username the preferred username
  * @param roles the platform's realm roles the token carries ({@link Roles#PLATFORM_ADMIN}, {@link
  *     Roles#FEDERATION_ANALYST})
- * @param tenants ids of the tenants (Keycloak organizations) the caller belongs to
  * @param territoryRoles the caller's role in each territory, from its role groups ({@code
  *     /t/<tenant>/<role>}): what grants access to a territory
  */
 public record Caller(
-    String subject,
-    String username,
-    Set<String> roles,
-    Set<String> tenants,
-    Map<String, TenantRole> territoryRoles) {
+    String subject, String username, Set<String> roles, Map<String, TenantRole> territoryRoles) {
   public Caller {
     Objects.requireNonNull(subject, "subject");
     username = username == null ? subject : username;
     roles = Set.copyOf(roles);
-    tenants = Set.copyOf(tenants);
     territoryRoles = Map.copyOf(territoryRoles);
   }
 
@@ -35,14 +29,10 @@ public record Caller(
     return roles.contains(role);
   }
 
-  public boolean belongsTo(String tenant) {
-    return tenants.contains(tenant);
-  }
-
   /**
    * The caller's role in a territory, as its role group there says; never taken from another
-   * territory. The organization claim is not needed: Keycloak names only one organization, or none,
-   * when a user belongs to several, while the role groups are always all in the token.
+   * territory. The token's organization claim is not read: Keycloak names only one organization, or
+   * none, when a user belongs to several, while the role groups are always all in the token.
    */
   public Optional<TenantRole> roleIn(String tenant) {
     return Optional.ofNullable(territoryRoles.get(tenant));

@@ -76,7 +76,6 @@ public class JwtVerifier {
           claims.getSubject(),
           claims.getStringClaim("preferred_username"),
           roles(claims),
-          tenants(claims),
           Roles.fromGroups(territoryGroups(claims)));
     } catch (java.text.ParseException e) {
       throw new InvalidTokenException("Malformed claims: " + e.getMessage(), e);
@@ -133,16 +132,4 @@ public class JwtVerifier {
 
   /** The claim Keycloak's group-membership mapper writes the user's groups to. */
   public static final String TERRITORY_CLAIM = "territory_roles";
-
-  /** Keycloak's organization claim: a list of aliases, or an object keyed by alias. */
-  private static Set<String> tenants(JWTClaimsSet claims) {
-    Object organization = claims.getClaim("organization");
-    Set<String> tenants = new HashSet<>();
-    if (organization instanceof List<?> list) {
-      list.forEach(o -> tenants.add(String.valueOf(o)));
-    } else if (organization instanceof Map<?, ?> map) {
-      map.keySet().forEach(k -> tenants.add(String.valueOf(k)));
-    }
-    return tenants;
-  }
 }

@@ -43,9 +43,16 @@ public final class ConsoleShell {
     return s;
   }
 
-  /** Whether the console's assets are installed (the platform WAR carries them). */
+  private static volatile Boolean installed;
+
+  /** Whether the console's assets are installed (the platform WAR carries them); looked up once. */
   public static boolean installed() {
-    return loader().getResource(RESOURCES + "index.html") != null;
+    Boolean i = installed;
+    if (i == null) {
+      i = loader().getResource(RESOURCES + "index.html") != null;
+      installed = i;
+    }
+    return i;
   }
 
   public String html() {

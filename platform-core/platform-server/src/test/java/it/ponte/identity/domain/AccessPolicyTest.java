@@ -15,7 +15,7 @@ class AccessPolicyTest {
     for (String role : roles) {
       Roles.territoryRole(role).ifPresent(r -> tenants.forEach(t -> held.put(t, r)));
     }
-    return new Caller("sub-1", "user", roles, tenants, held);
+    return new Caller("sub-1", "user", roles, held);
   }
 
   @Test
@@ -104,7 +104,6 @@ class AccessPolicyTest {
             "sub-2",
             "mixed",
             Set.of(),
-            Set.of("bergamo", "bologna"),
             Map.of("bergamo", TenantRole.ADMIN, "bologna", TenantRole.VIEWER));
     assertThat(AccessPolicy.decide("PUT", "t/bergamo/plugins/dul", mixed).allowed()).isTrue();
     assertThat(AccessPolicy.decide("PUT", "t/bologna/plugins/dul", mixed).allowed()).isFalse();
@@ -116,10 +115,10 @@ class AccessPolicyTest {
 
   @Test
   void anOrganizationWithoutARoleGroupGivesNothing() {
-    Caller member = new Caller("sub-3", "member", Set.of(), Set.of("bergamo"), Map.of());
+    // An organization member of Bergamo with no role group there: the organization gives nothing.
+    Caller member = new Caller("sub-3", "member", Set.of(), Map.of());
     assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", member).allowed()).isFalse();
-    Caller grouped =
-        new Caller("sub-4", "grouped", Set.of(), Set.of(), Map.of("bergamo", TenantRole.VIEWER));
+    Caller grouped = new Caller("sub-4", "grouped", Set.of(), Map.of("bergamo", TenantRole.VIEWER));
     assertThat(AccessPolicy.decide("GET", "t/bergamo/companies", grouped).allowed())
         .as("several organizations: Keycloak names none in the token, the role group is enough")
         .isTrue();
