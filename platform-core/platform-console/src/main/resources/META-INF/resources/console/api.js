@@ -1,6 +1,30 @@
 // The one API client: bearer token (refreshed before it expires), JSON in and out, and every
-// problem+json turned into one error shape the pages show.
+// problem+json turned into one error shape the pages show, in the user's language.
 import { auth } from './auth.js';
+import { t, has } from './i18n.js';
+
+/** Bean Validation's English messages, and the catalogue key that says each in the user's words. */
+const MESSAGES = [
+  [/^must not be (blank|null|empty)$|^is required/, 'validation.required'],
+  [/well-formed email/, 'validation.email'],
+  [/phone number/, 'validation.phone'],
+  [/^must be a (past date|date in the past)/, 'validation.past'],
+  [/^size must be between \d+ and (\d+)$/, 'validation.size', (m) => ({ max: m[1] })],
+  [/^must be greater than or equal to (\S+)$/, 'validation.min', (m) => ({ min: m[1] })],
+  [/^must be less than or equal to (\S+)$/, 'validation.max', (m) => ({ max: m[1] })],
+  [/country code/, 'validation.country'],
+  [/partita IVA|check digit/i, 'validation.vat'],
+  [/is not one of the territory's zones|zone/i, 'validation.zone'],
+];
+
+/** A field error of the API said in the user's language; the API's own words when unknown. */
+export function say(detail) {
+  for (const [pattern, key, params] of MESSAGES) {
+    const m = pattern.exec(detail ?? '');
+    if (m) return t(key, params ? params(m) : {});
+  }
+  return detail;
+}
 
 /** An API error: the problem's type, title, detail and field errors by JSON Pointer. */
 export class ApiError extends Error {
@@ -9,22 +33,48 @@ export class ApiError extends Error {
     this.status = status;
     this.type = problem.type || '';
     this.title = problem.title || '';
-    this.fields = Object.fromEntries((problem.errors || []).map((e) => [e.pointer, e.detail]));
+    this.fields = Object.fromEntries((problem.errors || []).map((e) => [e.pointer, say(e.detail)]));
+  }
+
+  /** What to tell the user: forbidden, not found, offline, a known problem type, or its detail. */
+  get said() {
+    if (this.status === 403) return t('error.forbidden');
+    if (this.status === 404) return t('error.notFound');
+    if (this.status === 0) return t('app.offline');
+    const key = `problem.${this.type.split('/').pop()}`;
+    if (this.type && has(key)) return t(key);
+    return this.message || t('error.generic');
   }
 }
 
-/** Calls the API: path under /api, optional JSON body. Retries a network failure with back-off. */
-export async function api(path, { method = 'GET', body } = {}) {
-  await auth.fresh();
-  const headers = { Authorization: `Bearer ${auth.token()}`, Accept: 'application/json' };
+/** Field errors of a failed call, or the whole message under '' when it names no field. */
+export function errorsOf(e) {
+  if (!(e instanceof ApiError)) return { '': t('error.generic') };
+  const fields = { ...e.fields };
+  if (!Object.keys(fields).length || fields['']) fields[''] = fields[''] ?? e.said;
+  return fields;
+}
+
+/**
+ * Calls the API: path under /api, optional JSON body (or `raw` bytes with their type). Retries a
+ * network failure or a 503 with back-off, saying so in the banner meanwhile. `anonymous` calls
+ * (the public form) send no token.
+ */
+export async function api(path, { method = 'GET', body, raw, anonymous = false } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (!anonymous) {
+    await auth.fresh();
+    headers.Authorization = `Bearer ${auth.token()}`;
+  }
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (raw !== undefined) headers['Content-Type'] = raw.type || 'application/octet-stream';
   let answer;
   for (let attempt = 0; ; attempt++) {
     try {
       answer = await fetch(`/api/${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
       });
       if (answer.status !== 503 || attempt >= 3) break;
     } catch (networkFailure) {
@@ -34,7 +84,7 @@ export async function api(path, { method = 'GET', body } = {}) {
     await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
   }
   window.dispatchEvent(new CustomEvent('ponte-online'));
-  if (answer.status === 401) {
+  if (answer.status === 401 && !anonymous) {
     auth.login();
     throw new ApiError(401, { title: 'unauthorized' });
   }
@@ -42,4 +92,17 @@ export async function api(path, { method = 'GET', body } = {}) {
   const data = await answer.json().catch(() => ({}));
   if (!answer.ok) throw new ApiError(answer.status, data);
   return data;
+}
+
+/** Downloads a file of the API (a document) with the token, and hands it to the browser. */
+export async function download(path, filename) {
+  await auth.fresh();
+  const answer = await fetch(`/api/${path}`, { headers: { Authorization: `Bearer ${auth.token()}` } });
+  if (!answer.ok) throw new ApiError(answer.status, await answer.json().catch(() => ({})));
+  const url = URL.createObjectURL(await answer.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

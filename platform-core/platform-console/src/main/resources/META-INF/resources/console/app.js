@@ -7,6 +7,30 @@ import './pages/home.js';
 import './pages/candidates.js';
 import './pages/register.js';
 import './pages/person.js';
+import './pages/pending.js';
+import './pages/companies.js';
+import './pages/vacancy.js';
+import './pages/placement.js';
+import './pages/courses.js';
+import './pages/public-form.js';
+
+/** The public form of a territory: no sign-in. */
+const PUBLIC = /^\/t\/([a-z][a-z0-9-]{1,39})\/registrati\/?$/;
+
+const NAV = [
+  ['', 'nav.home'],
+  ['candidati', 'nav.candidates'],
+  ['iscrizioni', 'nav.pending'],
+  ['aziende', 'nav.companies'],
+  ['corsi', 'nav.courses'],
+];
+
+/** Which navigation entry a page belongs to. */
+function section(page) {
+  if (page.startsWith('richieste')) return 'aziende';
+  if (page.startsWith('inserimenti')) return 'candidati';
+  return page.split('/')[0];
+}
 
 const { t } = i18n;
 
@@ -32,7 +56,8 @@ class PonteApp extends LitElement {
 
   async connectedCallback() {
     super.connectedCallback();
-    await Promise.all([i18n.load(), auth.start()]);
+    this.publicForm = PUBLIC.exec(location.pathname)?.[1];
+    await Promise.all([i18n.load(), this.publicForm ? null : auth.start()]);
     this.ready = true;
   }
 
@@ -62,8 +87,32 @@ class PonteApp extends LitElement {
     return { territory, page, role: territories[territory] };
   }
 
+  languages() {
+    return html`<label class="visually-hidden" for="language">${t('app.language')}</label>
+      <select id="language" class="form-select form-select-sm w-auto"
+          @change=${(e) => this.switchLanguage(e.target.value)}>
+        ${i18n.LANGUAGES.map(
+          (l) => html`<option value=${l} ?selected=${l === i18n.current()}>${l.toUpperCase()}</option>`,
+        )}
+      </select>`;
+  }
+
+  /** The public form: the territory's name and the language switch, nothing that needs an account. */
+  renderPublic() {
+    return html`
+      <header class="bg-primary text-white py-3">
+        <div class="container d-flex justify-content-between align-items-center">
+          <span class="h4 mb-0">${t('app.title')}</span>${this.languages()}
+        </div>
+      </header>
+      <main id="main" class="container ponte-main" tabindex="-1">
+        <ponte-public-form data-page .territory=${this.publicForm}></ponte-public-form>
+      </main>`;
+  }
+
   render() {
     if (!this.ready) return html`<p class="container ponte-main">${t('app.loading')}</p>`;
+    if (this.publicForm) return this.renderPublic();
     const territories = auth.territories();
     const { territory, page, role } = this.route();
     return html`
@@ -73,13 +122,7 @@ class PonteApp extends LitElement {
           <div class="container d-flex justify-content-between align-items-center">
             <span>${auth.username()}${role ? html` · ${t(`role.${role}`)}` : ''}</span>
             <div class="d-flex gap-3 align-items-center">
-              <label class="visually-hidden" for="language">${t('app.language')}</label>
-              <select id="language" class="form-select form-select-sm w-auto"
-                  @change=${(e) => this.switchLanguage(e.target.value)}>
-                ${i18n.LANGUAGES.map(
-                  (l) => html`<option value=${l} ?selected=${l === i18n.current()}>${l.toUpperCase()}</option>`,
-                )}
-              </select>
+              ${this.languages()}
               <button class="btn btn-sm btn-light" @click=${() => auth.logout()}>
                 ${t('app.signOut')}
               </button>
@@ -106,10 +149,9 @@ class PonteApp extends LitElement {
           ? html`<nav class="border-bottom bg-white" aria-label=${t('app.title')}>
               <div class="container">
                 <ul class="nav">
-                  <li class="nav-item"><a class="nav-link" href="/t/${territory}"
-                      aria-current=${page === '' ? 'page' : 'false'}>${t('nav.home')}</a></li>
-                  <li class="nav-item"><a class="nav-link" href="/t/${territory}/candidati"
-                      aria-current=${page.startsWith('candidati') ? 'page' : 'false'}>${t('nav.candidates')}</a></li>
+                  ${NAV.map(([path, key]) => html`<li class="nav-item"><a class="nav-link"
+                      href="/t/${territory}${path ? `/${path}` : ''}"
+                      aria-current=${section(page) === path ? 'page' : 'false'}>${t(key)}</a></li>`)}
                 </ul>
               </div>
             </nav>`
@@ -127,24 +169,21 @@ class PonteApp extends LitElement {
     if (!territory || !role) {
       return html`<div class="alert alert-info" role="alert">${t('app.noTerritory')}</div>`;
     }
-    switch (page) {
-      case '':
-        return html`<ponte-home data-page .territory=${territory}></ponte-home>`;
-      case 'candidati':
-        return html`<ponte-candidates data-page .territory=${territory} .role=${role}></ponte-candidates>`;
-      case 'candidati/nuova':
-        return role === 'VIEWER'
-          ? html`<div class="alert alert-warning" role="alert">${t('error.forbidden')}</div>`
-          : html`<ponte-register data-page .territory=${territory}></ponte-register>`;
-      default: {
-        const person = /^candidati\/(\d+)$/.exec(page);
-        if (person) {
-          return html`<ponte-person data-page .territory=${territory} .role=${role}
-              .personId=${person[1]}></ponte-person>`;
-        }
-        return html`<div class="alert alert-warning" role="alert">${t('error.notFound')}</div>`;
-      }
-    }
+    const writer = role !== 'VIEWER';
+    const forbidden = html`<div class="alert alert-warning" role="alert">${t('error.forbidden')}</div>`;
+    const id = (pattern) => pattern.exec(page)?.[1];
+    if (page === '') return html`<ponte-home data-page .territory=${territory} .role=${role}></ponte-home>`;
+    if (page === 'candidati') return html`<ponte-candidates data-page .territory=${territory} .role=${role}></ponte-candidates>`;
+    if (page === 'candidati/nuova') return writer ? html`<ponte-register data-page .territory=${territory}></ponte-register>` : forbidden;
+    if (id(/^candidati\/(\d+)$/)) return html`<ponte-person data-page .territory=${territory} .role=${role} .personId=${id(/^candidati\/(\d+)$/)}></ponte-person>`;
+    if (page === 'iscrizioni') return html`<ponte-pending data-page .territory=${territory} .role=${role}></ponte-pending>`;
+    if (page === 'aziende') return html`<ponte-companies data-page .territory=${territory} .role=${role}></ponte-companies>`;
+    if (id(/^aziende\/(\d+)$/)) return html`<ponte-company data-page .territory=${territory} .role=${role} .companyId=${id(/^aziende\/(\d+)$/)}></ponte-company>`;
+    if (id(/^richieste\/(\d+)$/)) return html`<ponte-vacancy data-page .territory=${territory} .role=${role} .vacancyId=${id(/^richieste\/(\d+)$/)}></ponte-vacancy>`;
+    if (page === 'inserimenti/nuovo') return writer ? html`<ponte-placement-form data-page .territory=${territory} .role=${role}></ponte-placement-form>` : forbidden;
+    if (page === 'corsi') return html`<ponte-courses data-page .territory=${territory} .role=${role}></ponte-courses>`;
+    if (id(/^corsi\/(\d+)$/)) return html`<ponte-course data-page .territory=${territory} .role=${role} .courseId=${id(/^corsi\/(\d+)$/)}></ponte-course>`;
+    return html`<div class="alert alert-warning" role="alert">${t('error.notFound')}</div>`;
   }
 }
 

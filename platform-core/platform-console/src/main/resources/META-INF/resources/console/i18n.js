@@ -20,6 +20,11 @@ export function current() {
   return language;
 }
 
+/** Whether the catalogue has a text for the key. */
+export function has(key) {
+  return key in catalogue;
+}
+
 /** A text of the catalogue, with {name} placeholders filled; the key itself when missing. */
 export function t(key, params = {}) {
   const text = catalogue[key] ?? key;
@@ -32,6 +37,23 @@ const locale = () => (language === 'it' ? 'it-IT' : 'en-GB');
 export function date(iso, timeZone) {
   if (!iso) return '';
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
+/** A date and time (ISO string) in the territory's time zone. */
+export function dateTime(iso, timeZone) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** Whole days from now to an instant (negative when it is past). */
+export function daysUntil(iso) {
+  return Math.floor((new Date(iso).getTime() - Date.now()) / 86_400_000);
+}
+
+/** Today in the browser's calendar, as YYYY-MM-DD. */
+export function today(plusDays = 0) {
+  const d = new Date(Date.now() + plusDays * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function number(n) {

@@ -49,4 +49,23 @@ class CataloguesTest {
     assertThat(used).isNotEmpty();
     assertThat(it).containsAll(used);
   }
+
+  @Test
+  void everyValueOfTheApiTheConsoleShowsHasItsWords() throws IOException {
+    Set<String> it = keys("it");
+    String ui = Files.readString(CONSOLE.resolve("components/ui.js"));
+    String enums =
+        ui.substring(
+            ui.indexOf("export const ENUMS"), ui.indexOf("};", ui.indexOf("export const ENUMS")));
+    Matcher kinds = Pattern.compile("(\\w+): \\[([^\\]]*)\\]").matcher(enums);
+    Set<String> needed = new TreeSet<>();
+    while (kinds.find()) {
+      Matcher values = Pattern.compile("'([A-Z0-9_]+)'").matcher(kinds.group(2));
+      while (values.find()) {
+        needed.add(kinds.group(1) + "." + values.group(1));
+      }
+    }
+    assertThat(needed).hasSizeGreaterThan(100);
+    assertThat(it).containsAll(needed);
+  }
 }

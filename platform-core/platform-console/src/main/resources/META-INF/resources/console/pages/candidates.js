@@ -2,6 +2,7 @@
 import { LitElement, html } from 'lit';
 import { api } from '../api.js';
 import { t, date, number } from '../i18n.js';
+import { ENUMS } from '../components/ui.js';
 
 const STATUSES = ['REGISTERED', 'ASSESSED', 'IN_PROTOCOL', 'PLACED', 'OUT_OF_PROTOCOL', 'READMITTED'];
 const LIMIT = 20;
@@ -20,8 +21,11 @@ class PonteCandidates extends LitElement {
 
   constructor() {
     super();
+    const query = new URLSearchParams(location.search);
     this.query = '';
-    this.status = '';
+    this.status = query.get('stato') ?? '';
+    this.zone = '';
+    this.sector = '';
     this.offset = 0;
   }
 
@@ -33,6 +37,8 @@ class PonteCandidates extends LitElement {
     const params = new URLSearchParams({ offset: this.offset, limit: LIMIT });
     if (this.query) params.set('q', this.query);
     if (this.status) params.set('status', this.status);
+    if (this.zone) params.set('zone', this.zone);
+    if (this.sector) params.set('sector', this.sector);
     try {
       this.page = await api(`t/${this.territory}/candidates?${params}`);
       this.error = null;
@@ -46,6 +52,8 @@ class PonteCandidates extends LitElement {
     const form = new FormData(event.target);
     this.query = form.get('q').trim();
     this.status = form.get('status');
+    this.zone = form.get('zone').trim();
+    this.sector = form.get('sector');
     this.offset = 0;
     this.load();
   }
@@ -64,15 +72,26 @@ class PonteCandidates extends LitElement {
           : html`<a class="btn btn-primary" href="/t/${this.territory}/candidati/nuova">${t('register.open')}</a>`}
       </div>
       <form class="row g-3 align-items-end mb-4" role="search" @submit=${(e) => this.search(e)}>
-        <div class="col-md-6">
+        <div class="col-md-4">
           <label for="q" class="form-label">${t('candidates.search')}</label>
           <input id="q" name="q" type="search" class="form-control" .value=${this.query} maxlength="100">
         </div>
-        <div class="col-md-4">
+        <div class="col-md-2">
           <label for="status" class="form-label">${t('candidates.status')}</label>
           <select id="status" name="status" class="form-select">
             <option value="">${t('candidates.anyStatus')}</option>
             ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === this.status}>${t(`status.${s}`)}</option>`)}
+          </select>
+        </div>
+        <div class="col-md-2">
+          <label for="zone" class="form-label">${t('field.zone')}</label>
+          <input id="zone" name="zone" class="form-control" .value=${this.zone} maxlength="100">
+        </div>
+        <div class="col-md-2">
+          <label for="sector" class="form-label">${t('field.sector')}</label>
+          <select id="sector" name="sector" class="form-select">
+            <option value="">${t('candidates.anySector')}</option>
+            ${ENUMS.sector.map((s) => html`<option value=${s} ?selected=${s === this.sector}>${t(`sector.${s}`)}</option>`)}
           </select>
         </div>
         <div class="col-md-2"><button class="btn btn-primary w-100" type="submit">${t('candidates.searchButton')}</button></div>
@@ -90,13 +109,15 @@ class PonteCandidates extends LitElement {
         <thead><tr>
           <th scope="col">${t('candidates.name')}</th>
           <th scope="col">${t('candidates.status')}</th>
+          <th scope="col">${t('field.zone')}</th>
           <th scope="col">${t('candidates.registeredAt')}</th>
         </tr></thead>
         <tbody>
           ${items.map(
             (c) => html`<tr>
               <td><a href="/t/${this.territory}/candidati/${c.id}">${c.firstName} ${c.lastName}</a></td>
-              <td><span class="badge bg-secondary">${t(`status.${c.status}`)}</span></td>
+              <td><span class="badge bg-secondary">${t(`status.${c.status}`)}</span>${c.firstInterviewOverdue && c.status === 'REGISTERED' ? html` <span class="badge bg-danger">${t('person.overdue')}</span>` : ''}</td>
+              <td>${c.zone ?? ''}</td>
               <td>${date(c.registeredAt)}</td>
             </tr>`,
           )}

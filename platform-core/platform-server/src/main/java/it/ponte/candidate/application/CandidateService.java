@@ -250,6 +250,18 @@ public class CandidateService {
     return candidate;
   }
 
+  /**
+   * The names of the people among {@code ids}, to show beside a selection, a placement or an
+   * enrolment; erased people are left out. The read is audited as a list read.
+   */
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = candidates.names(ids);
+    if (!names.isEmpty()) {
+      audit.listRead(Set.of("list=names"), names.size());
+    }
+    return names;
+  }
+
   /** A page of people matching a filter: the list read is audited with its filter. */
   public List<Candidate> list(CandidateFilter filter, int offset, int limit) {
     List<Candidate> page = candidates.list(filter, offset, limit);
@@ -451,6 +463,22 @@ public class CandidateService {
     }
     events.publish(DomainEventTypes.CANDIDATE_ASSESSED, "candidate", candidateId, facts);
     return interview;
+  }
+
+  /** An entry of the territory's interview agenda. */
+  public record AgendaEntry(Interview interview, String candidateName) {}
+
+  /**
+   * Interviews scheduled in a span of time, with the names of their people; those of erased people
+   * are left out. Audited as a list read.
+   */
+  public List<AgendaEntry> agenda(OffsetDateTime from, OffsetDateTime to, int limit) {
+    List<Interview> scheduled = interviews.scheduledBetween(from, to, limit);
+    Map<Long, String> names = names(scheduled.stream().map(Interview::candidateId).toList());
+    return scheduled.stream()
+        .filter(i -> names.containsKey(i.candidateId()))
+        .map(i -> new AgendaEntry(i, names.get(i.candidateId())))
+        .toList();
   }
 
   /** Records an export of the candidate's data (GDPR art. 15 and 20). */

@@ -9,6 +9,9 @@ public interface CandidateRepository {
 
   Optional<Candidate> find(long id);
 
+  /** First and last name of each live candidate among {@code ids}; erased ones are left out. */
+  java.util.Map<Long, String> names(java.util.Collection<Long> ids);
+
   /** Candidates matching the filter, by id. */
   List<Candidate> list(CandidateFilter filter, int offset, int limit);
 

@@ -11,5 +11,9 @@ public interface InterviewRepository {
   /** A candidate's interviews, by scheduled time. */
   List<Interview> ofCandidate(long candidateId);
 
+  /** Interviews scheduled from {@code from} (included) to {@code to} (excluded), by time. */
+  List<Interview> scheduledBetween(
+      java.time.OffsetDateTime from, java.time.OffsetDateTime to, int limit);
+
   void add(Interview interview);
 }

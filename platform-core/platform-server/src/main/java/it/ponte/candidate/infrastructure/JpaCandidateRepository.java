@@ -34,6 +34,24 @@ public class JpaCandidateRepository implements CandidateRepository {
   }
 
   @Override
+  public Map<Long, String> names(java.util.Collection<Long> ids) {
+    Map<Long, String> names = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    for (Object[] row :
+        em().createQuery(
+                "SELECT c.id, c.firstName, c.lastName FROM Candidate c"
+                    + " WHERE c.id IN :ids AND c.erasedAt IS NULL",
+                Object[].class)
+            .setParameter("ids", List.copyOf(new java.util.HashSet<>(ids)))
+            .getResultList()) {
+      names.put((Long) row[0], row[1] + " " + row[2]);
+    }
+    return names;
+  }
+
+  @Override
   public List<Candidate> list(CandidateFilter filter, int offset, int limit) {
     return query("SELECT c FROM Candidate c", filter, " ORDER BY c.id", Candidate.class)
         .setFirstResult(offset)

@@ -35,6 +35,19 @@ public class JpaInterviewRepository implements InterviewRepository {
   }
 
   @Override
+  public List<Interview> scheduledBetween(
+      java.time.OffsetDateTime from, java.time.OffsetDateTime to, int limit) {
+    return em().createQuery(
+            "SELECT i FROM Interview i WHERE i.scheduledAt >= :from AND i.scheduledAt < :to"
+                + " ORDER BY i.scheduledAt, i.id",
+            Interview.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public void add(Interview interview) {
     em().persist(interview);
     em().flush();

@@ -260,7 +260,12 @@ public final class CandidateDtos {
       @Schema(
               description =
                   "Whether the first interview came, or is still missing, later than the territory's target")
-          boolean firstInterviewOverdue) {
+          boolean firstInterviewOverdue,
+      @Schema(
+              description =
+                  "When the first interview is due by the territory's target (registration plus"
+                      + " firstInterviewSlaDays)")
+          OffsetDateTime firstInterviewDueAt) {
 
     static CandidateView of(Candidate c, int slaDays) {
       PersonalData d = c.personalData();
@@ -298,7 +303,8 @@ public final class CandidateDtos {
           c.statusChangedAt(),
           c.registeredAt(),
           c.firstInterviewAt(),
-          c.firstInterviewOverdue(slaDays, OffsetDateTime.now()));
+          c.firstInterviewOverdue(slaDays, OffsetDateTime.now()),
+          c.registeredAt().plusDays(slaDays));
     }
   }
 
@@ -374,7 +380,9 @@ public final class CandidateDtos {
       Assessment.ProfileType profileType,
       List<Assessment.Sector> sectors,
       OffsetDateTime registeredAt,
-      boolean firstInterviewOverdue) {
+      boolean firstInterviewOverdue,
+      @Schema(description = "When the first interview is due by the territory's target")
+          OffsetDateTime firstInterviewDueAt) {
 
     static CandidateSummary of(Candidate c, int slaDays) {
       PersonalData d = c.personalData();
@@ -389,7 +397,8 @@ public final class CandidateDtos {
           a == null ? null : a.profileType(),
           a == null ? List.of() : a.sectors().stream().sorted().toList(),
           c.registeredAt(),
-          c.firstInterviewOverdue(slaDays, OffsetDateTime.now()));
+          c.firstInterviewOverdue(slaDays, OffsetDateTime.now()),
+          c.registeredAt().plusDays(slaDays));
     }
   }
 

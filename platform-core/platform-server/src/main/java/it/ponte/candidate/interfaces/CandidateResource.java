@@ -66,6 +66,8 @@ public class CandidateResource {
 
   @Inject SelectionService selections;
 
+  @Inject it.ponte.matching.interfaces.SelectionViews selectionViews;
+
   @Context UriInfo uriInfo;
 
   @GET
@@ -280,7 +282,7 @@ public class CandidateResource {
   @Path("{id}/selections")
   @Operation(summary = "Lists the selections the candidate is in, oldest first.")
   public List<SelectionView> selections(@PathParam("id") long id) {
-    return selections.ofCandidate(id).stream().map(SelectionView::of).toList();
+    return selectionViews.of(selections.ofCandidate(id));
   }
 
   /** The territory's descriptor, read outside any tenant transaction. */

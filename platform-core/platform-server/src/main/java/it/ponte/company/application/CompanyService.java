@@ -85,6 +85,11 @@ public class CompanyService {
     return company;
   }
 
+  /** The name of each company among {@code ids}. */
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    return companies.names(ids);
+  }
+
   public Company get(long id) {
     return companies.find(id).orElseThrow(() -> ProblemException.notFound("Company " + id));
   }

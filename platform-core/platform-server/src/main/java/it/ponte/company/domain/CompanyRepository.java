@@ -8,6 +8,9 @@ public interface CompanyRepository {
 
   Optional<Company> find(long id);
 
+  /** The name of each company among {@code ids}. */
+  java.util.Map<Long, String> names(java.util.Collection<Long> ids);
+
   boolean existsWithVatNumber(String vatNumber);
 
   /** A page of companies ordered by id. */

@@ -26,6 +26,21 @@ public class JpaCompanyRepository implements CompanyRepository {
   }
 
   @Override
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    for (Object[] row :
+        em().createQuery("SELECT c.id, c.name FROM Company c WHERE c.id IN :ids", Object[].class)
+            .setParameter("ids", List.copyOf(new java.util.HashSet<>(ids)))
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
+  }
+
+  @Override
   public boolean existsWithVatNumber(String vatNumber) {
     return !em().createQuery("SELECT c.id FROM Company c WHERE c.vatNumber = :vat", Long.class)
         .setParameter("vat", vatNumber)

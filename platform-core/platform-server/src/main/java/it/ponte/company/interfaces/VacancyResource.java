@@ -44,6 +44,8 @@ public class VacancyResource {
 
   @Inject SelectionService selections;
 
+  @Inject it.ponte.matching.interfaces.SelectionViews selectionViews;
+
   @Inject CurrentTerritory territory;
 
   @GET
@@ -95,7 +97,7 @@ public class VacancyResource {
   @Path("{id}/selections")
   @Operation(summary = "Lists the vacancy's selections, oldest first.")
   public List<SelectionView> selections(@PathParam("id") long id) {
-    return selections.ofVacancy(id).stream().map(SelectionView::of).toList();
+    return selectionViews.of(selections.ofVacancy(id));
   }
 
   @POST
@@ -116,14 +118,11 @@ public class VacancyResource {
     if (body.candidateId != null) {
       created =
           List.of(
-              SelectionView.of(
+              selectionViews.of(
                   selections.propose(id, body.candidateId, Selection.ProposedBy.OPERATOR, null)));
     } else {
       Map<String, Integer> weights = territory.descriptor().matchingWeights();
-      created =
-          selections.proposeTopMatches(id, weights, body.topMatches).stream()
-              .map(SelectionView::of)
-              .toList();
+      created = selectionViews.of(selections.proposeTopMatches(id, weights, body.topMatches));
     }
     return Response.status(Response.Status.CREATED).entity(created).build();
   }

@@ -100,6 +100,11 @@ public final class MatchingDtos {
       long version,
       long vacancyId,
       long candidateId,
+      @Schema(description = "The person's name; null once their data was erased")
+          String candidateName,
+      @Schema(description = "The vacancy's title, or its profession when it has none")
+          String vacancyTitle,
+      String companyName,
       SelectionStage stage,
       @Schema(description = "Stages it may move to now") List<SelectionStage> allowed,
       Selection.ProposedBy proposedBy,
@@ -107,12 +112,16 @@ public final class MatchingDtos {
       OffsetDateTime createdAt,
       OffsetDateTime stageChangedAt) {
 
-    public static SelectionView of(Selection s) {
+    public static SelectionView of(
+        Selection s, String candidateName, String vacancyTitle, String companyName) {
       return new SelectionView(
           s.id(),
           s.version(),
           s.vacancyId(),
           s.candidateId(),
+          candidateName,
+          vacancyTitle,
+          companyName,
           s.stage(),
           s.stage().next().stream().sorted().toList(),
           s.proposedBy(),

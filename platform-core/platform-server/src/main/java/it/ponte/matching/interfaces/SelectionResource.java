@@ -29,11 +29,13 @@ public class SelectionResource {
 
   @Inject SelectionService selections;
 
+  @Inject SelectionViews views;
+
   @GET
   @Path("{id}")
   @Operation(summary = "Shows one selection with the stages it may move to.")
   public SelectionView get(@PathParam("id") long id) {
-    return SelectionView.of(selections.get(id));
+    return views.of(selections.get(id));
   }
 
   @POST
@@ -46,6 +48,6 @@ public class SelectionResource {
               + " any open stage. A move the stage does not allow answers 409 naming the allowed"
               + " ones. When a vacancy's hires reach its positions it becomes FILLED.")
   public SelectionView move(@PathParam("id") long id, @NotNull @Valid Move body) {
-    return SelectionView.of(selections.move(id, body.version, body.to));
+    return views.of(selections.move(id, body.version, body.to));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,25 +42,55 @@ public record TirocinioRules(
     };
   }
 
-  /** What the region would object to in a tirocinio; empty when it complies. */
+  /**
+   * What a region's rules object to, with a stable code and its figures so a client can say it in
+   * its own language; {@code message} is the English text.
+   */
+  public record Finding(String code, Map<String, String> params, String message) {}
+
+  /** What the region would object to in a tirocinio, as English sentences; empty when none. */
   public List<String> check(Placement p) {
-    List<String> warnings = new ArrayList<>();
+    return findings(p).stream().map(Finding::message).toList();
+  }
+
+  /** The finding for a region whose rules the platform does not know. */
+  public static Finding unknownRegion(String region) {
+    return new Finding(
+        "region-unknown",
+        Map.of("region", region),
+        "No tirocinio rules are known for region " + region + "; check the regional law.");
+  }
+
+  /** What the region would object to in a tirocinio; empty when it complies. */
+  public List<Finding> findings(Placement p) {
+    List<Finding> warnings = new ArrayList<>();
     BigDecimal hours = p.hoursPerWeek();
     boolean reduced = reducedAllowance != null && hours != null && hours.intValue() <= 20;
     BigDecimal min = reduced ? reducedAllowance : minAllowance;
     if (p.monthlyAllowance() == null) {
-      warnings.add("No monthly allowance recorded; the region requires at least EUR " + min + ".");
+      warnings.add(
+          new Finding(
+              "allowance-missing",
+              Map.of("minimum", min.toPlainString()),
+              "No monthly allowance recorded; the region requires at least EUR " + min + "."));
     } else if (p.monthlyAllowance().compareTo(min) < 0) {
       warnings.add(
-          "Monthly allowance EUR "
-              + p.monthlyAllowance()
-              + " is below the regional minimum of EUR "
-              + min
-              + (reduced ? " (at most 4 hours a day)." : "."));
+          new Finding(
+              reduced ? "allowance-below-reduced" : "allowance-below",
+              Map.of(
+                  "allowance", p.monthlyAllowance().toPlainString(),
+                  "minimum", min.toPlainString()),
+              "Monthly allowance EUR "
+                  + p.monthlyAllowance()
+                  + " is below the regional minimum of EUR "
+                  + min
+                  + (reduced ? " (at most 4 hours a day)." : ".")));
     }
     LocalDate end = p.endDate();
     if (end == null) {
-      warnings.add("No end date recorded; a tirocinio has a fixed duration.");
+      warnings.add(
+          new Finding(
+              "end-missing", Map.of(), "No end date recorded; a tirocinio has a fixed duration."));
       return warnings;
     }
     TraineeCategory category =
@@ -72,14 +103,21 @@ public record TirocinioRules(
         };
     if (end.isAfter(p.startDate().plusMonths(max))) {
       warnings.add(
-          "Lasts more than "
-              + max
-              + " months, the regional maximum for a "
-              + category.name().toLowerCase(java.util.Locale.ROOT)
-              + " trainee.");
+          new Finding(
+              "too-long",
+              Map.of("months", String.valueOf(max), "category", category.name()),
+              "Lasts more than "
+                  + max
+                  + " months, the regional maximum for a "
+                  + category.name().toLowerCase(java.util.Locale.ROOT)
+                  + " trainee."));
     }
     if (minMonths > 0 && end.isBefore(p.startDate().plusMonths(minMonths).minusDays(1))) {
-      warnings.add("Lasts less than " + minMonths + " months, the regional minimum.");
+      warnings.add(
+          new Finding(
+              "too-short",
+              Map.of("months", String.valueOf(minMonths)),
+              "Lasts less than " + minMonths + " months, the regional minimum."));
     }
     return warnings;
   }

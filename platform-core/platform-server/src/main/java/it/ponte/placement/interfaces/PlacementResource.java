@@ -46,6 +46,10 @@ public class PlacementResource {
 
   @Inject PlacementService placements;
 
+  @Inject it.ponte.candidate.application.CandidateService candidates;
+
+  @Inject it.ponte.company.application.CompanyService companies;
+
   @Inject CurrentTerritory territory;
 
   @Context UriInfo uriInfo;
@@ -112,7 +116,10 @@ public class PlacementResource {
   public record PlacementView(
       long id,
       long candidateId,
+      @Schema(description = "The person's name; null once their data was erased")
+          String candidateName,
       long companyId,
+      String companyName,
       Long vacancyId,
       PlacementType type,
       Contract contract,
@@ -127,26 +134,25 @@ public class PlacementResource {
       PlacementLink link,
       OffsetDateTime createdAt,
       @Schema(description = "What the region's tirocinio rules object to; empty when nothing")
-          List<String> warnings) {
+          List<String> warnings,
+      @Schema(
+              description =
+                  "The same warnings with a stable code and their figures, for clients that word"
+                      + " them in their own language")
+          List<TirocinioRules.Finding> findings) {
 
-    static PlacementView of(Placement p, String region) {
-      List<String> warnings = List.of();
+    static PlacementView of(Placement p, String region, String candidateName, String companyName) {
+      List<TirocinioRules.Finding> findings = findings(p, region);
       String coCode = p.contract() == null ? null : p.contract().coCode();
       if (p.type() == PlacementType.TIROCINIO) {
         coCode = "C.01.00";
-        warnings =
-            TirocinioRules.of(region)
-                .map(r -> r.check(p))
-                .orElse(
-                    List.of(
-                        "No tirocinio rules are known for region "
-                            + region
-                            + "; check the regional law."));
       }
       return new PlacementView(
           p.id(),
           p.candidateId(),
+          candidateName,
           p.companyId(),
+          companyName,
           p.vacancyId(),
           p.type(),
           p.contract(),
@@ -159,9 +165,28 @@ public class PlacementResource {
           p.previousId(),
           p.link(),
           p.createdAt(),
-          warnings);
+          findings.stream().map(TirocinioRules.Finding::message).toList(),
+          findings);
+    }
+
+    /** What the region's rules object to in a tirocinio; nothing for other types. */
+    static List<TirocinioRules.Finding> findings(Placement p, String region) {
+      if (p.type() != PlacementType.TIROCINIO) {
+        return List.of();
+      }
+      return TirocinioRules.of(region)
+          .map(r -> r.findings(p))
+          .orElse(List.of(TirocinioRules.unknownRegion(region)));
     }
   }
+
+  @Schema(
+      name = "PlacementCheck",
+      description = "What the region's rules would object to in a placement, before recording it.")
+  public record CheckView(
+      List<String> warnings,
+      @Schema(description = "The same, with a stable code and figures")
+          List<TirocinioRules.Finding> findings) {}
 
   @Schema(name = "PlacementPage", description = "A page of placements by start date.")
   public record PlacementPage(List<PlacementView> items, long total, int offset, int limit) {}
@@ -174,6 +199,46 @@ public class PlacementResource {
           "A tirocinio is checked against the region's rules (allowance, duration): what they"
               + " object to comes back as warnings, and the placement is recorded anyway.")
   public Response record(@NotNull @Valid NewPlacement body) {
+    validate(body);
+    String region = territory.descriptor().region();
+    Placement placement = placements.record(body.toTerms(), body.previousId, body.link);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(placement.id())).build())
+        .entity(views(List.of(placement), region).get(0))
+        .build();
+  }
+
+  @POST
+  @Path("check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Checks a placement against the region's rules without recording it.",
+      description =
+          "The same validation as recording (422 with field errors); for a tirocinio, the"
+              + " warnings the region's rules would give. Nothing is stored.")
+  public CheckView check(@NotNull @Valid NewPlacement body) {
+    validate(body);
+    Placement draft = new Placement(body.toTerms(), OffsetDateTime.now(), "check");
+    List<TirocinioRules.Finding> findings =
+        PlacementView.findings(draft, territory.descriptor().region());
+    return new CheckView(findings.stream().map(TirocinioRules.Finding::message).toList(), findings);
+  }
+
+  /** Placements with their person's and company's names. */
+  private List<PlacementView> views(List<Placement> list, String region) {
+    java.util.Map<Long, String> names =
+        candidates.names(list.stream().map(Placement::candidateId).toList());
+    java.util.Map<Long, String> companyNames =
+        companies.names(list.stream().map(Placement::companyId).toList());
+    return list.stream()
+        .map(
+            p ->
+                PlacementView.of(
+                    p, region, names.get(p.candidateId()), companyNames.get(p.companyId())))
+        .toList();
+  }
+
+  private static void validate(NewPlacement body) {
     List<FieldError> errors = new ArrayList<>();
     for (String[] problem : body.toTerms().problems()) {
       errors.add(new FieldError("/" + problem[0], problem[1]));
@@ -184,12 +249,6 @@ public class PlacementResource {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    String region = territory.descriptor().region();
-    Placement placement = placements.record(body.toTerms(), body.previousId, body.link);
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(placement.id())).build())
-        .entity(PlacementView.of(placement, region))
-        .build();
   }
 
   @GET
@@ -201,10 +260,7 @@ public class PlacementResource {
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Paging.check(offset, limit);
     String region = territory.descriptor().region();
-    List<PlacementView> items =
-        placements.list(candidateId, type, offset, limit).stream()
-            .map(p -> PlacementView.of(p, region))
-            .toList();
+    List<PlacementView> items = views(placements.list(candidateId, type, offset, limit), region);
     return new PlacementPage(items, placements.count(candidateId, type), offset, limit);
   }
 
@@ -213,6 +269,6 @@ public class PlacementResource {
   @Operation(summary = "Shows one placement, with the regional warnings of a tirocinio.")
   public PlacementView get(@PathParam("id") long id) {
     String region = territory.descriptor().region();
-    return PlacementView.of(placements.get(id), region);
+    return views(List.of(placements.get(id)), region).get(0);
   }
 }

@@ -41,6 +41,8 @@ public class CourseResource {
 
   @Inject CourseService courses;
 
+  @Inject EnrolmentViews enrolmentViews;
+
   @Context UriInfo uriInfo;
 
   /** A course to create. */
@@ -146,14 +148,24 @@ public class CourseResource {
   public record EnrolmentView(
       long id,
       long courseId,
+      String courseTitle,
       long candidateId,
+      @Schema(description = "The person's name; null once their data was erased")
+          String candidateName,
       Enrolment.Status status,
       OffsetDateTime enrolledAt,
       LocalDate completedOn) {
 
-    static EnrolmentView of(Enrolment e) {
+    static EnrolmentView of(Enrolment e, String courseTitle, String candidateName) {
       return new EnrolmentView(
-          e.id(), e.courseId(), e.candidateId(), e.status(), e.enrolledAt(), e.completedOn());
+          e.id(),
+          e.courseId(),
+          courseTitle,
+          e.candidateId(),
+          candidateName,
+          e.status(),
+          e.enrolledAt(),
+          e.completedOn());
     }
   }
 
@@ -205,7 +217,7 @@ public class CourseResource {
   @Path("{id}/enrolments")
   @Operation(summary = "Lists a course's enrolments.")
   public List<EnrolmentView> enrolments(@PathParam("id") long id) {
-    return courses.enrolments(id).stream().map(EnrolmentView::of).toList();
+    return enrolmentViews.of(courses.enrolments(id));
   }
 
   @POST
@@ -214,7 +226,9 @@ public class CourseResource {
   @Operation(summary = "Enrols a candidate; enrolling twice answers 409.")
   public Response enrol(@PathParam("id") long id, @NotNull @Valid NewEnrolment body) {
     Enrolment e = courses.enrol(id, body.candidateId);
-    return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(e)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(enrolmentViews.of(List.of(e)).get(0))
+        .build();
   }
 
   @POST
@@ -226,6 +240,6 @@ public class CourseResource {
       @PathParam("candidateId") long candidateId,
       @NotNull @Valid Outcome body) {
     LocalDate on = body.completedOn == null ? LocalDate.now() : body.completedOn;
-    return EnrolmentView.of(courses.end(id, candidateId, body.status, on));
+    return enrolmentViews.of(List.of(courses.end(id, candidateId, body.status, on))).get(0);
   }
 }
