@@ -166,6 +166,9 @@ class PonteApp extends LitElement {
   }
 
   page(territory, page, role) {
+    if (territory && !role && Object.keys(auth.territories()).length) {
+      return html`<div class="alert alert-warning" role="alert">${t('error.otherTerritory')}</div>`;
+    }
     if (!territory || !role) {
       return html`<div class="alert alert-info" role="alert">${t('app.noTerritory')}</div>`;
     }

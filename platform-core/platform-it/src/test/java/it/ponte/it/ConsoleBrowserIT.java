@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -35,6 +36,10 @@ class ConsoleBrowserIT {
 
   private Playwright playwright;
   private Browser browser;
+
+  /** Errors each page's browser console printed (a CSP refusal, a failed script...). */
+  private final Map<Page, List<String>> browserErrors =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @BeforeAll
   void startBrowser() {
@@ -81,13 +86,7 @@ class ConsoleBrowserIT {
     BrowserContext context =
         browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     Page page = context.newPage();
-    List<String> problems = new java.util.ArrayList<>();
-    page.onConsoleMessage(
-        m -> {
-          if (m.type().equals("error")) {
-            problems.add(m.text());
-          }
-        });
+    List<String> problems = watch(page);
     page.navigate(platform.baseUrl() + path);
     page.locator("#username").fill(username);
     if (!page.locator("#password").isVisible()) {
@@ -100,6 +99,287 @@ class ConsoleBrowserIT {
     page.locator("ponte-app main h1").waitFor();
     assertThat(problems).as("errors in the browser console").isEmpty();
     return page;
+  }
+
+  /** Collects what the page's browser console reports as errors. */
+  private List<String> watch(Page page) {
+    List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.onConsoleMessage(
+        m -> {
+          // A 4xx the page shows on purpose (a field error, a conflict) is not a problem.
+          if (m.type().equals("error")
+              && !m.text()
+                  .startsWith("Failed to load resource: the server responded with a status of 4")) {
+            problems.add(m.text());
+          }
+        });
+    page.onPageError(problems::add);
+    browserErrors.put(page, problems);
+    return problems;
+  }
+
+  /** Closes the page's context after checking the browser printed no error on any page. */
+  private void done(Page page) {
+    List<String> problems = browserErrors.remove(page);
+    page.context().close();
+    assertThat(problems).as("errors in the browser console").isEmpty();
+  }
+
+  /**
+   * Ticks a checkbox by its label, as a person does: Bootstrap Italia draws the box on the label
+   * and hides the input itself.
+   */
+  private static void tick(Page page, String id) {
+    page.locator("label[for='" + id + "']").click();
+    assertThat(page.locator("#" + id).isChecked()).as(id).isTrue();
+  }
+
+  private static Page.GetByRoleOptions named(String name) {
+    return new Page.GetByRoleOptions().setName(name).setExact(true);
+  }
+
+  @Test
+  void anOperatorOfBolognaDoesAWholeJourneyAndSeesNothingOfBergamo(Platform platform)
+      throws Exception {
+    journey(platform, "bologna", "bergamo", "Lambruschi");
+  }
+
+  @Test
+  void anOperatorOfBergamoDoesAWholeJourneyAndSeesNothingOfBologna(Platform platform)
+      throws Exception {
+    journey(platform, "bergamo", "bologna", "Casoncelli");
+  }
+
+  /**
+   * Register a person with consent, interview and assess them, put them in protocol, register a
+   * company and open a vacancy that asks for a licence only this person holds, find them in the
+   * ranking, propose them, take the selection to a hiring, record the placement - all in the
+   * browser, as the territory's operator; then check the other territory sees none of it.
+   */
+  private void journey(Platform platform, String territory, String other, String surname)
+      throws Exception {
+    String name = "Nadia " + surname;
+    Page page = signIn(platform, territory + ".operator", "/t/" + territory + "/candidati/nuova");
+    page.locator("#firstName").fill("Nadia");
+    page.locator("#lastName").fill(surname);
+    page.locator("#birthDate").fill("1991-02-03");
+    page.locator("#gender").selectOption("FEMALE");
+    tick(page, "purpose-SHARING_WITH_COMPANIES");
+    page.getByRole(AriaRole.BUTTON, named("Iscrivi")).click();
+    page.getByText("Iscrizione di " + name + " completata.").waitFor();
+    page.getByRole(AriaRole.LINK, named("Apri la scheda")).click();
+    page.getByRole(AriaRole.HEADING, named(name)).waitFor();
+    long person = Long.parseLong(page.url().replaceAll(".*/candidati/(\\d+).*", "$1"));
+
+    // Personal data: the licence the vacancy will require.
+    tick(page, "licences-CQC");
+    page.getByRole(AriaRole.BUTTON, named("Salva")).click();
+    page.getByText("Modifiche salvate.").waitFor();
+
+    // Interview and assessment: the person is assessed.
+    page.getByRole(AriaRole.TAB, named("Colloqui")).click();
+    page.locator("#scheduledAt").fill("2026-12-03T10:00");
+    page.getByRole(AriaRole.BUTTON, named("Fissa")).click();
+    page.getByText("Colloquio fissato.").waitFor();
+    page.locator("select[name=profileType]").selectOption("IN_TARGET");
+    page.locator("select[name=readiness]").selectOption("READY");
+    page.locator("input[name=sectors][value=LOGISTICS] + label").click();
+    page.getByRole(AriaRole.BUTTON, named("Registra l'esito")).click();
+    page.getByText("Esito del colloquio registrato.").waitFor();
+    assertThat(page.locator("main p .badge").first().textContent()).isEqualTo("Valutato");
+    assertThat(accessibilityViolations(page)).as("record: serious or critical").isEmpty();
+
+    // Lifecycle: only the allowed moves are offered.
+    assertThat(page.locator("#move-to option").allTextContents()).contains("In protocollo");
+    page.locator("#move-to").selectOption("IN_PROTOCOL");
+    page.getByRole(AriaRole.BUTTON, named("Cambia stato")).click();
+    page.getByText("Stato cambiato: In protocollo.").waitFor();
+
+    // A company and its vacancy, with a mandatory requirement.
+    page.getByRole(AriaRole.LINK, named("Aziende")).click();
+    page.getByRole(AriaRole.BUTTON, named("Registra un'azienda")).click();
+    String company = "Autotrasporti " + surname;
+    page.locator("#name").fill(company);
+    page.locator("#vatNumber").fill(TestData.vatNumber(System.nanoTime() % 1_000_000_000L));
+    page.locator("#boardJoinedOn").fill("2025-01-10");
+    page.getByRole(AriaRole.BUTTON, named("Registra")).click();
+    page.getByText("Azienda " + company + " registrata.").waitFor();
+    page.locator(".alert-success")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(company).setExact(true))
+        .click();
+    page.getByRole(AriaRole.BUTTON, named("Nuova richiesta di personale")).click();
+    page.locator("#title").fill("Autista con CQC");
+    page.locator("#profession").fill("7.4.2.3.0");
+    page.locator("#contract").selectOption("FIXED_TERM");
+    page.locator("#sector").selectOption("LOGISTICS");
+    page.getByRole(AriaRole.BUTTON, named("+ Patente o attestato")).click();
+    page.locator("#req-value-0").selectOption("CQC");
+    tick(page, "req-mandatory-0");
+    page.getByRole(AriaRole.BUTTON, named("Apri la richiesta")).click();
+    page.getByText("Richiesta Autista con CQC aperta.").waitFor();
+    page.getByRole(AriaRole.LINK, named("Autista con CQC")).click();
+
+    // Matching: the person is ranked with each criterion's bar; propose them.
+    page.locator("[data-match='" + person + "']").waitFor();
+    assertThat(page.locator("[data-match]").count()).isEqualTo(1);
+    assertThat(page.locator("[data-match] progress").count()).isGreaterThanOrEqualTo(2);
+    assertThat(page.locator("[data-match] progress[aria-label='Settore']").getAttribute("value"))
+        .isEqualTo("100");
+    screenshot(page, "abbinamento-" + territory + ".png");
+    assertThat(accessibilityViolations(page)).as("matching: serious or critical").isEmpty();
+    page.getByRole(AriaRole.BUTTON, named("Proponi " + name)).click();
+    page.getByText(name + " proposto.").waitFor();
+
+    // The selection board moves only along the allowed stages, up to the hiring.
+    for (String stage : List.of("CV inviato", "Colloquio in azienda", "Assunto")) {
+      page.getByRole(AriaRole.BUTTON, named("Sposta " + name + " a " + stage)).click();
+      page.getByText(name + ": " + stage + ".").waitFor();
+    }
+    assertThat(page.getByRole(AriaRole.BUTTON, named("Sposta " + name + " a Proposto")).count())
+        .isZero();
+    screenshot(page, "selezione-" + territory + ".png");
+
+    // The placement, from the hired card.
+    page.getByRole(AriaRole.LINK, named("Registra un inserimento")).click();
+    page.getByText("Inserimento di " + name).waitFor();
+    page.locator("#contract").selectOption("FIXED_TERM");
+    page.locator("#startDate").fill("2026-12-14");
+    page.locator("#endDate").fill("2027-06-13");
+    page.locator("#hoursPerWeek").fill("38");
+    page.getByRole(AriaRole.BUTTON, named("Registra")).click();
+    page.getByText("Inserimento di " + name + " presso " + company + " registrato.").waitFor();
+
+    var record = platform.get("/api/t/" + territory + "/candidates/" + person).json();
+    assertThat(record.getString("status")).isEqualTo("PLACED");
+    assertThat(
+            platform
+                .get("/api/t/" + territory + "/placements?candidateId=" + person)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    // The other territory: none of it through its API, and its console is closed to this user.
+    assertThat(platform.get("/api/t/" + other + "/candidates?q=" + surname).json().getInt("total"))
+        .isZero();
+    page.navigate(platform.baseUrl() + "/t/" + other + "/candidati?q=" + surname);
+    page.getByText("Non hai accesso a questo territorio.").waitFor();
+    assertThat(page.locator("main").textContent()).doesNotContain(surname);
+    done(page);
+  }
+
+  @Test
+  void theTirocinioWarningsAppearBeforeSavingAndSavingThemNeedsAConfirmation(Platform platform)
+      throws Exception {
+    Fixtures fb = new Fixtures(platform, "bergamo");
+    long person =
+        fb.inProtocol(
+            Fixtures.person("Tina", "Tirocinante", ""),
+            "{\"profileType\": \"FRAGILE\", \"readiness\": \"READY\"}");
+    long company = fb.company("Tirocini Orobici Srl");
+    Page page =
+        signIn(platform, "bergamo.operator", "/t/bergamo/inserimenti/nuovo?persona=" + person);
+    page.locator("#companyId").selectOption(String.valueOf(company));
+    page.locator("#type").selectOption("TIROCINIO");
+    page.locator("#startDate").fill("2026-12-01");
+    page.locator("#endDate").fill("2027-03-31");
+    page.locator("#hoursPerWeek").fill("38");
+    page.locator("#monthlyAllowance").fill("300");
+    // Lombardia: at least 500 euro a month. Said while typing, before anything is saved.
+    page.getByText("inferiore al minimo regionale di 500 €").waitFor();
+    String placements = "/api/t/bergamo/placements?candidateId=" + person;
+    assertThat(platform.get(placements).json().getInt("total")).isZero();
+    page.getByRole(AriaRole.BUTTON, named("Registra")).click();
+    page.getByRole(AriaRole.BUTTON, named("Registra comunque")).waitFor();
+    assertThat(platform.get(placements).json().getInt("total")).isZero();
+    assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
+    screenshot(page, "inserimento-tirocinio.png");
+    page.getByRole(AriaRole.BUTTON, named("Registra comunque")).click();
+    page.getByText("Inserimento di Tina Tirocinante presso Tirocini Orobici Srl registrato.")
+        .waitFor();
+    var recorded = platform.get(placements).json();
+    assertThat(recorded.getInt("total")).isEqualTo(1);
+    assertThat(recorded.getJsonArray("items").getJsonObject(0).getJsonArray("warnings"))
+        .isNotEmpty();
+    // Ids are per territory: the other one is checked by name.
+    assertThat(platform.get("/api/t/bologna/candidates?q=Tirocinante").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+    done(page);
+  }
+
+  @Test
+  void thePublicFormWorksOnAPhoneWithoutAnAccount(Platform platform) throws Exception {
+    BrowserContext phone =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
+    Page page = phone.newPage();
+    watch(page);
+    page.navigate(platform.baseUrl() + "/t/bologna/registrati");
+    page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Iscriviti a")).waitFor();
+    assertThat(page.locator(".ponte-notice").textContent()).contains("Titolare del trattamento");
+    page.locator("#firstName").fill("Pia");
+    page.locator("#lastName").fill("Telefonini");
+    page.locator("#birthDate").fill("1993-07-21");
+    page.locator("#gender").selectOption("FEMALE");
+    page.locator("#email").fill("pia@");
+    tick(page, "purposes-PROGRAMME");
+    page.getByRole(AriaRole.BUTTON, named("Invia l'iscrizione")).click();
+    // The field error is on the e-mail, in Italian; what was typed stays.
+    page.locator("#email-error").waitFor();
+    assertThat(page.locator("#email-error").textContent())
+        .isEqualTo("Indirizzo e-mail non valido.");
+    assertThat(page.locator("#lastName").inputValue()).isEqualTo("Telefonini");
+    Object overflow =
+        page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+    assertThat(overflow).as("wider than the phone").isEqualTo(false);
+    assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
+    screenshot(page, "modulo-pubblico.png");
+    page.locator("#email").fill("pia@example.org");
+    page.getByRole(AriaRole.BUTTON, named("Invia l'iscrizione")).click();
+    page.getByText("Iscrizione ricevuta. Codice:").waitFor();
+    assertThat(platform.get("/api/t/bologna/candidates?q=Telefonini").json().getInt("total"))
+        .isEqualTo(1);
+    assertThat(platform.get("/api/t/bergamo/candidates?q=Telefonini").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+    done(page);
+  }
+
+  @Test
+  void everyMainPagePassesTheAccessibilityScan(Platform platform) throws Exception {
+    Page page = signIn(platform, "bergamo.admin", "/t/bergamo/aziende");
+    String base = platform.baseUrl() + "/t/bergamo/";
+    page.locator("tbody a").first().click();
+    page.getByRole(AriaRole.HEADING, named("Richieste di personale")).waitFor();
+    String company = page.url();
+    long vacancy =
+        platform
+            .get("/api/t/bergamo/vacancies?status=IN_SELECTION&limit=1")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("aziende.png", base + "aziende");
+    pages.put("azienda.png", company);
+    pages.put("richiesta.png", base + "richieste/" + vacancy);
+    pages.put("corsi.png", base + "corsi");
+    pages.put("iscrizioni.png", base + "iscrizioni");
+    pages.put("scheda.png", base + "candidati/1?scheda=interviews");
+    List<String> violations = new java.util.ArrayList<>();
+    for (var entry : pages.entrySet()) {
+      page.navigate(entry.getValue());
+      page.locator("main h1").waitFor();
+      page.locator("main table, main .card, main p").first().waitFor();
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      screenshot(page, entry.getKey());
+      accessibilityViolations(page).forEach(v -> violations.add(entry.getValue() + " " + v));
+    }
+    assertThat(violations).as("serious or critical violations").isEmpty();
+    done(page);
   }
 
   @Test
@@ -137,7 +417,7 @@ class ConsoleBrowserIT {
 
     screenshot(page, "candidati.png");
     assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
-    page.context().close();
+    done(page);
   }
 
   @Test
@@ -148,7 +428,7 @@ class ConsoleBrowserIT {
     assertThat(page.locator("header").textContent()).contains("bergamo").contains("Consultazione");
     screenshot(page, "home.png");
     assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
-    page.context().close();
+    done(page);
   }
 
   @Test
@@ -186,7 +466,7 @@ class ConsoleBrowserIT {
     assertThat(platform.get("/api/t/bergamo/candidates?q=Tortellini").json().getInt("total"))
         .as("the other territory")
         .isZero();
-    page.context().close();
+    done(page);
   }
 
   @Test
@@ -225,7 +505,7 @@ class ConsoleBrowserIT {
     assertThat(saved.getString("phone")).isEqualTo("+39 051 111111");
     assertThat(saved.getString("email")).isEqualTo("ottavio@example.org");
     assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
-    page.context().close();
+    done(page);
   }
 
   @Test
@@ -236,7 +516,40 @@ class ConsoleBrowserIT {
     page.navigate(platform.baseUrl() + "/t/bergamo/candidati/nuova");
     page.getByText("Non hai accesso a questa pagina.").waitFor();
     assertThat(page.locator("main form").count()).isZero();
-    page.context().close();
+    long vacancy =
+        platform
+            .get("/api/t/bergamo/vacancies?status=IN_SELECTION&limit=1")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String base = platform.baseUrl() + "/t/bergamo/";
+    for (String path :
+        List.of(
+            "candidati/1",
+            "candidati/1?scheda=interviews",
+            "candidati/1?scheda=documents",
+            "candidati/1?scheda=consents",
+            "aziende",
+            "richieste/" + vacancy,
+            "corsi",
+            "iscrizioni",
+            "inserimenti/nuovo?persona=1")) {
+      page.navigate(base + path);
+      page.locator("main h1, main .alert").first().waitFor();
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      // Reading controls only: search forms, tabs, downloads; nothing that writes.
+      assertThat(page.locator("main form:not([role=search])").count()).as(path).isZero();
+      assertThat(
+              page.locator(
+                      "main button:not([role=tab]):not(:text('Scarica')):not(:text('Cerca'))"
+                          + ":not(:text('Precedenti')):not(:text('Successivi'))")
+                  .count())
+          .as(path)
+          .isZero();
+    }
+    done(page);
   }
 
   /** axe-core's serious and critical violations on the page, as "rule: where" lines. */

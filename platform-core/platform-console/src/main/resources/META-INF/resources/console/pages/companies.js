@@ -37,7 +37,7 @@ class PonteCompanies extends lightDom(LitElement) {
       const created = await api(`t/${this.territory}/companies`, { method: 'POST', body });
       this.errors = {};
       this.adding = false;
-      this.notice = t('company.added', { name: created.name });
+      this.notice = html`${t('company.added', { name: created.name })} <a href="/t/${this.territory}/aziende/${created.id}">${created.name}</a>`;
       this.load();
     } catch (e) {
       this.errors = errorsOf(e);

@@ -109,9 +109,9 @@ class PonteCourse extends lightDom(LitElement) {
   async act(call, done) {
     try {
       await call();
+      await this.load();
       this.errors = {};
       this.notice = done;
-      await this.load();
     } catch (e) {
       this.notice = null;
       this.errors = errorsOf(e);

@@ -61,7 +61,7 @@ class PonteHome extends lightDom(LitElement) {
                 <a href="/t/${this.territory}/candidati/${p.id}?scheda=interviews">${p.firstName} ${p.lastName}</a>
                 ${days < 0
                   ? html`<span class="badge bg-danger">${t('home.overdueBy', { days: -days })}</span>`
-                  : html`<span class="badge ${days <= 3 ? 'bg-warning text-dark' : 'bg-secondary'}">${t('home.daysLeft', { days })}</span>`}
+                  : html`<span class="badge ${days <= 3 ? 'bg-warning' : 'bg-secondary'}">${t('home.daysLeft', { days })}</span>`}
               </li>`;
             })}</ul>${d.waiting.total > d.waiting.items.length ? html`<p class="mt-2"><a href="/t/${this.territory}/candidati?stato=REGISTERED">${t('home.allWaiting', { total: number(d.waiting.total) })}</a></p>` : nothing}`
               : html`<p>${t('home.noneWaiting')}</p>`}

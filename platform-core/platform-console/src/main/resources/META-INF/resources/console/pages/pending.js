@@ -33,9 +33,9 @@ class PontePending extends lightDom(LitElement) {
   async decide(p, action, done) {
     try {
       await api(`t/${this.territory}/registrations/pending/${p.id}/${action}`, { method: 'POST' });
+      await this.load();
       this.errors = {};
       this.notice = done;
-      this.load();
     } catch (e) {
       this.notice = null;
       this.errors = errorsOf(e);

@@ -106,10 +106,10 @@ class PontePerson extends lightDom(LitElement) {
   async write(call, done, reloadPerson = false) {
     try {
       await call();
-      this.errors = {};
-      this.notice = done;
       if (reloadPerson) await this.load();
       await this.loadTab();
+      this.errors = {};
+      this.notice = done;
       return true;
     } catch (e) {
       this.notice = null;
@@ -265,7 +265,6 @@ class PontePerson extends lightDom(LitElement) {
   interviewsTab() {
     const list = this.extra.interviews ?? [];
     return html`
-      ${message(this.notice, 'success')}
       ${list.length ? html`<table class="table"><caption class="visually-hidden">${t('person.tab.interviews')}</caption>
         <thead><tr><th scope="col">${t('interview.when')}</th><th scope="col">${t('interview.by')}</th><th scope="col">${t('interview.outcome')}</th></tr></thead>
         <tbody>${list.map((i) => html`<tr>
@@ -311,7 +310,6 @@ class PontePerson extends lightDom(LitElement) {
   documentsTab() {
     const list = this.extra.documents ?? [];
     return html`
-      ${message(this.notice, 'success')}
       ${list.length ? html`<table class="table"><caption class="visually-hidden">${t('person.tab.documents')}</caption>
         <thead><tr><th scope="col">${t('document.kind')}</th><th scope="col">${t('document.file')}</th><th scope="col">${t('document.uploadedAt')}</th><th scope="col"><span class="visually-hidden">${t('document.actions')}</span></th></tr></thead>
         <tbody>${list.map((d) => html`<tr>
@@ -354,7 +352,6 @@ class PontePerson extends lightDom(LitElement) {
     if (!c) return html`<p>${t('app.loading')}</p>`;
     const withdrawable = ['HEALTH_DATA', 'SHARING_WITH_COMPANIES'];
     return html`
-      ${message(this.notice, 'success')}
       <table class="table"><caption class="visually-hidden">${t('person.tab.consents')}</caption>
         <thead><tr><th scope="col">${t('consent.givenAt')}</th><th scope="col">${t('consent.notice')}</th><th scope="col">${t('consent.purposes')}</th></tr></thead>
         <tbody>${c.given.map((g) => html`<tr><td>${date(g.givenAt)}</td><td>${g.noticeVersion}</td><td>${words('purpose', g.purposes)}</td></tr>`)}
@@ -425,7 +422,6 @@ class PontePerson extends lightDom(LitElement) {
   followUpsTab(p) {
     const list = this.extra.followUps ?? [];
     return html`
-      ${message(this.notice, 'success')}
       ${list.length ? html`<table class="table"><caption class="visually-hidden">${t('person.tab.followUps')}</caption>
         <thead><tr><th scope="col">${t('followUp.on')}</th><th scope="col">${t('followUp.working')}</th><th scope="col">${t('placement.contract')}</th><th scope="col">${t('followUp.offers')}</th></tr></thead>
         <tbody>${list.map((f) => html`<tr><td>${date(f.surveyedOn)}</td><td>${f.working ? t('answer.yes') : t('answer.no')}</td>

@@ -65,8 +65,12 @@ class PontePlacementForm extends lightDom(LitElement) {
   async check(form) {
     clearTimeout(this.timer);
     this.timer = setTimeout(async () => {
-      this.confirming = false;
       const body = this.body(form);
+      // A confirmation holds for what was checked: any change asks for it again.
+      const typed = JSON.stringify(body);
+      if (typed === this.checked) return;
+      this.checked = typed;
+      this.confirming = false;
       if (body.type !== 'TIROCINIO' || !body.startDate || !body.candidateId || !body.companyId) {
         this.findings = [];
         return;
@@ -86,6 +90,7 @@ class PontePlacementForm extends lightDom(LitElement) {
       if (!this.confirming) {
         const { findings } = await api(`t/${this.territory}/placements/check`, { method: 'POST', body });
         this.findings = findings;
+        this.checked = JSON.stringify(body);
         if (findings.length) {
           this.confirming = true;
           this.errors = {};

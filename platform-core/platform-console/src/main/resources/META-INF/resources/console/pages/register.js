@@ -51,9 +51,11 @@ class PonteRegister extends LitElement {
       this.values = {};
       event.target.reset();
       this.message = t('register.done', { name: `${created.firstName} ${created.lastName}` });
+      this.created = created;
     } catch (e) {
       this.errors = e.fields ?? {};
       this.message = null;
+      this.created = null;
       if (Object.keys(this.errors).length === 0) this.errors = { '': e.message || t('error.generic') };
       await this.updateComplete;
       this.querySelector('[aria-invalid="true"]')?.focus();
@@ -67,7 +69,8 @@ class PonteRegister extends LitElement {
     const v = this.values;
     return html`
       <h1>${t('register.title')}</h1>
-      ${this.message ? html`<div class="alert alert-success" role="status">${this.message}</div>` : nothing}
+      ${this.message ? html`<div class="alert alert-success" role="status">${this.message}
+        ${this.created ? html`<a href="/t/${this.territory}/candidati/${this.created.id}">${t('register.openRecord')}</a>` : nothing}</div>` : nothing}
       ${e[''] ? html`<div class="alert alert-danger" role="alert">${e['']}</div>` : nothing}
       <form novalidate @submit=${(ev) => this.submit(ev)}>
         <div class="row">

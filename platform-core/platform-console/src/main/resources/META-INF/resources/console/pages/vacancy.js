@@ -2,7 +2,6 @@
 // and what each person lacks, with "propose" for one or the top N; its selection board moves each
 // candidatura only to the stages allowed from where it is.
 import { LitElement, html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { api, errorsOf } from '../api.js';
 import { t, date, number } from '../i18n.js';
 import { formAlert } from '../components/form-field.js';
@@ -43,9 +42,9 @@ class PonteVacancy extends lightDom(LitElement) {
   async act(call, done) {
     try {
       await call();
+      await this.load();
       this.errors = {};
       this.notice = done;
-      await this.load();
     } catch (e) {
       this.notice = null;
       this.errors = errorsOf(e);
@@ -120,10 +119,8 @@ class PonteVacancy extends lightDom(LitElement) {
           <dl class="row mb-0 mt-2 ponte-bars">${c.explanation.map((x) => html`
             <dt class="col-sm-3 fw-normal">${t(`criterion.${x.criterion}`)}</dt>
             <dd class="col-sm-9 d-flex align-items-center gap-2">
-              <div class="progress flex-grow-1" role="progressbar" aria-label=${t(`criterion.${x.criterion}`)}
-                  aria-valuenow=${Math.round(x.fraction * 100)} aria-valuemin="0" aria-valuemax="100">
-                <div class="progress-bar" style=${styleMap({ width: `${Math.round(x.fraction * 100)}%` })}></div>
-              </div>
+              <progress class="ponte-bar flex-grow-1" max="100" value=${Math.round(x.fraction * 100)}
+                  aria-label=${t(`criterion.${x.criterion}`)}></progress>
               <span class="ponte-points">${t('match.points', { points: number(x.points), weight: x.weight })}</span>
             </dd>`)}</dl>
           ${c.missing.length ? html`<p class="mb-0 mt-2"><strong>${t('match.missing')}</strong> ${c.missing.join('; ')}</p>` : nothing}
@@ -139,7 +136,7 @@ class PonteVacancy extends lightDom(LitElement) {
         <ul class="list-unstyled">${list.filter((s) => s.stage === stage).map((s) => html`<li class="card mb-2" data-selection=${s.id}>
           <div class="card-body p-2">
             <a href="/t/${this.territory}/candidati/${s.candidateId}">${s.candidateName ?? t('person.erased')}</a>
-            ${s.score !== null ? html`<small class="d-block">${t('match.score', { score: s.score })}</small>` : nothing}
+            ${s.score != null ? html`<small class="d-block">${t('match.score', { score: s.score })}</small>` : nothing}
             <small class="d-block text-muted">${date(s.stageChangedAt)}</small>
             ${this.writer ? html`<div class="d-flex flex-column gap-1 mt-1">${s.allowed.map((to) => html`<button class="btn btn-sm btn-outline-primary"
                 aria-label=${t('selection.moveName', { name: s.candidateName ?? '', stage: t(`stage.${to}`) })}

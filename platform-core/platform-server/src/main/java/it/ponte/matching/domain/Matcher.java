@@ -162,7 +162,7 @@ public final class Matcher {
       }
     }
     List<Match.Scored> explanation = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    List<Match.Lack> missing = new ArrayList<>();
 
     List<Requirement> soft = vacancy.requirements().stream().filter(r -> !r.mandatory()).toList();
     List<Requirement> licences =
@@ -171,7 +171,7 @@ public final class Matcher {
       long held = licences.stream().filter(r -> meets(c, r)).count();
       licences.stream()
           .filter(r -> !meets(c, r))
-          .forEach(r -> note(missing, explain, () -> "licence " + r.value()));
+          .forEach(r -> note(missing, explain, Criterion.LICENCES, r.value(), null));
       add(
           explanation,
           Criterion.LICENCES,
@@ -191,8 +191,9 @@ public final class Matcher {
             note(
                 missing,
                 explain,
-                () ->
-                    "Italian " + required + " (has " + (has == null ? "not assessed" : has) + ")");
+                Criterion.ITALIAN_LEVEL,
+                required.name(),
+                has == null ? null : has.name());
           }
           add(explanation, Criterion.ITALIAN_LEVEL, f, () -> "Italian " + required + " or better");
         }
@@ -203,12 +204,9 @@ public final class Matcher {
             note(
                 missing,
                 explain,
-                () ->
-                    "education "
-                        + required
-                        + " (has "
-                        + (c.education() == null ? "unknown" : c.education())
-                        + ")");
+                Criterion.EDUCATION,
+                required.name(),
+                c.education() == null ? null : c.education().name());
           }
           add(
               explanation,
@@ -219,7 +217,7 @@ public final class Matcher {
         case CAR -> {
           boolean ok = Boolean.TRUE.equals(c.hasCar());
           if (!ok) {
-            note(missing, explain, () -> "a car");
+            note(missing, explain, Criterion.CAR, null, null);
           }
           add(explanation, Criterion.CAR, ok ? 1 : 0, () -> "a car for work");
         }
@@ -236,17 +234,14 @@ public final class Matcher {
       } else if (Boolean.TRUE.equals(c.hasCar())) {
         add(explanation, Criterion.ZONE, 0.5, () -> "lives in another zone, has a car");
       } else {
-        note(
-            missing,
-            explain,
-            () -> "mobility to " + vacancy.zone() + " (lives in " + zoneOf(c) + ", no car)");
+        note(missing, explain, Criterion.ZONE, vacancy.zone(), c.zone());
         add(explanation, Criterion.ZONE, 0, () -> "lives in another zone without a car");
       }
     }
     if (vacancy.sector() != null) {
       boolean ok = c.sectors().contains(vacancy.sector());
       if (!ok) {
-        note(missing, explain, () -> "employability in " + vacancy.sector());
+        note(missing, explain, Criterion.SECTOR, vacancy.sector().name(), null);
       }
       add(explanation, Criterion.SECTOR, ok ? 1 : 0, () -> "employable in " + vacancy.sector());
     }
@@ -257,9 +252,7 @@ public final class Matcher {
             : readiness == Assessment.Readiness.ASSESSMENT_ONGOING ? 0.5 : 0;
     if (ready < 1) {
       note(
-          missing,
-          explain,
-          () -> "readiness (" + (readiness == null ? "not assessed" : readiness) + ")");
+          missing, explain, Criterion.READINESS, null, readiness == null ? null : readiness.name());
     }
     add(explanation, Criterion.READINESS, ready, () -> "ready for work");
     if (!vacancy.shifts().isEmpty()) {
@@ -268,7 +261,7 @@ public final class Matcher {
       needed.stream()
           .filter(s -> !c.availability().contains(s))
           .sorted()
-          .forEach(s -> note(missing, explain, () -> "availability for " + s + " shifts"));
+          .forEach(s -> note(missing, explain, Criterion.SCHEDULES, s.name(), null));
       add(
           explanation,
           Criterion.SCHEDULES,
@@ -284,9 +277,9 @@ public final class Matcher {
   }
 
   private static void note(
-      List<String> missing, boolean explain, java.util.function.Supplier<String> what) {
+      List<Match.Lack> missing, boolean explain, Criterion criterion, String wanted, String has) {
     if (explain) {
-      missing.add(what.get());
+      missing.add(new Match.Lack(criterion, wanted, has));
     }
   }
 
@@ -299,10 +292,6 @@ public final class Matcher {
     to.add(
         new Match.Scored(
             criterion, weight, fraction, weight * fraction, explain ? detail.get() : null));
-  }
-
-  private static String zoneOf(CandidateProfile c) {
-    return c.zone() == null ? "an unknown zone" : c.zone();
   }
 
   /** Whether the candidate meets one requirement. */

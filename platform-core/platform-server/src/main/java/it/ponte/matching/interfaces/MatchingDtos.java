@@ -33,7 +33,12 @@ public final class MatchingDtos {
       String zone,
       @Schema(description = "0-100: points earned over the weights that applied") int score,
       List<ScoredView> explanation,
-      @Schema(description = "What the candidate lacks for this vacancy") List<String> missing) {
+      @Schema(description = "What the candidate lacks for this vacancy") List<String> missing,
+      @Schema(
+              description =
+                  "The same, criterion by criterion: what the vacancy wants and what the candidate"
+                      + " has, for clients that word it in their own language")
+          List<Match.Lack> lacks) {
 
     public static MatchView of(Match m) {
       return new MatchView(
@@ -52,7 +57,8 @@ public final class MatchingDtos {
                           Math.round(s.points() * 100) / 100.0,
                           s.detail()))
               .toList(),
-          m.missing());
+          m.missing(),
+          m.lacks());
     }
   }
 
