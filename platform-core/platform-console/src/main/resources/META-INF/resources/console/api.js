@@ -41,7 +41,7 @@ export class ApiError extends Error {
     if (this.status === 403) return t('error.forbidden');
     if (this.status === 404) return t('error.notFound');
     if (this.status === 0) return t('app.offline');
-    const key = `problem.${this.type.split('/').pop()}`;
+    const key = `problem.${this.type.split(/[:/]/).pop()}`;
     if (this.type && has(key)) return t(key);
     return this.message || t('error.generic');
   }

@@ -3,6 +3,7 @@
 import { LitElement, html } from 'lit';
 import { auth } from './auth.js';
 import * as i18n from './i18n.js';
+import { territory as territoryInfo, loadTerritory } from './territory.js';
 import './pages/home.js';
 import './pages/candidates.js';
 import './pages/register.js';
@@ -115,6 +116,18 @@ class PonteApp extends LitElement {
     if (this.publicForm) return this.renderPublic();
     const territories = auth.territories();
     const { territory, page, role } = this.route();
+    const info = territoryInfo();
+    if (territory && role && info?.id !== territory && this.loading !== territory && this.failed !== territory) {
+      // Once per territory: a failure lets the page say what is wrong instead of waiting forever.
+      this.loading = territory;
+      loadTerritory(territory)
+        .catch(() => (this.failed = territory))
+        .finally(() => {
+          this.loading = null;
+          this.requestUpdate();
+        });
+    }
+    const ready = !role || info?.id === territory || this.failed === territory;
     return html`
       <a class="visually-hidden-focusable ponte-skip" href="#main">${t('app.skip')}</a>
       <header>
@@ -133,7 +146,7 @@ class PonteApp extends LitElement {
           <div class="container d-flex flex-wrap align-items-center gap-3">
             <a class="text-white text-decoration-none" href=${territory ? `/t/${territory}` : '/'}>
               <span class="h3 mb-0">${t('app.title')}</span>
-              <span class="ms-2" data-territory>${territory ?? ''}</span>
+              <span class="ms-2" data-territory>${info?.id === territory ? info.name : territory ?? ''}</span>
             </a>
             ${Object.keys(territories).length > 1
               ? html`<nav aria-label=${t('app.territory')} class="ms-auto d-flex gap-2">
@@ -161,7 +174,7 @@ class PonteApp extends LitElement {
         ? html`<div class="alert alert-warning m-0" role="status">${t('app.offline')}</div>`
         : ''}
       <main id="main" class="container ponte-main" tabindex="-1">
-        ${this.page(territory, page, role)}
+        ${ready ? this.page(territory, page, role) : html`<p>${t('app.loading')}</p>`}
       </main>`;
   }
 

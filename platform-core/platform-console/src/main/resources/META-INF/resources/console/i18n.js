@@ -6,6 +6,12 @@ let language = LANGUAGES.includes(localStorage.getItem(STORAGE_KEY))
   ? localStorage.getItem(STORAGE_KEY)
   : 'it';
 let catalogue = {};
+let zone; // the territory's time zone; the browser's until one is set
+
+/** Shows dates in the territory's time zone from now on. */
+export function setTimeZone(timeZone) {
+  zone = timeZone;
+}
 
 /** Loads the catalogue of the chosen (or remembered) language. */
 export async function load(lang = language) {
@@ -34,13 +40,17 @@ export function t(key, params = {}) {
 const locale = () => (language === 'it' ? 'it-IT' : 'en-GB');
 
 /** A date (ISO string) in the territory's time zone. */
-export function date(iso, timeZone) {
+export function date(iso, timeZone = zone) {
   if (!iso) return '';
+  // A calendar day (YYYY-MM-DD) is the same day everywhere: no time zone moves it.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 /** A date and time (ISO string) in the territory's time zone. */
-export function dateTime(iso, timeZone) {
+export function dateTime(iso, timeZone = zone) {
   if (!iso) return '';
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }

@@ -307,6 +307,45 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  void documentsAreUploadedDownloadedAndDeletedFromTheRecord(Platform platform) throws Exception {
+    long person =
+        new Fixtures(platform, "bologna").register(Fixtures.person("Dora", "Documenti", ""));
+    Page page =
+        signIn(
+            platform, "bologna.operator", "/t/bologna/candidati/" + person + "?scheda=documents");
+    page.getByText("Nessun documento.").waitFor();
+    // A text file named like a PDF is refused for what it is, in Italian.
+    page.locator("#file")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "finto.pdf", "application/pdf", "solo testo".getBytes(StandardCharsets.UTF_8)));
+    page.getByRole(AriaRole.BUTTON, named("Carica")).click();
+    page.getByText("Il file non è un PDF, DOCX o ODT").waitFor();
+
+    byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    page.locator("#file")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "cv-dora.pdf", "application/pdf", pdf));
+    page.getByRole(AriaRole.BUTTON, named("Carica")).click();
+    page.getByText("Documento caricato.").waitFor();
+    page.getByText("cv-dora.pdf").waitFor();
+    com.microsoft.playwright.Download download =
+        page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON, named("Scarica")).click());
+    assertThat(download.suggestedFilename()).isEqualTo("cv-dora.pdf");
+    assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+    assertThat(accessibilityViolations(page)).as("serious or critical violations").isEmpty();
+
+    page.onceDialog(com.microsoft.playwright.Dialog::accept);
+    page.getByRole(AriaRole.BUTTON, named("Elimina")).click();
+    page.getByText("Documento eliminato.").waitFor();
+    page.getByText("Nessun documento.").waitFor();
+    assertThat(platform.get("/api/t/bologna/candidates/" + person + "/documents").body())
+        .doesNotContain("cv-dora");
+    done(page);
+  }
+
+  @Test
   void thePublicFormWorksOnAPhoneWithoutAnAccount(Platform platform) throws Exception {
     BrowserContext phone =
         browser.newContext(
@@ -344,7 +383,30 @@ class ConsoleBrowserIT {
     assertThat(platform.get("/api/t/bergamo/candidates?q=Telefonini").json().getInt("total"))
         .as("the other territory")
         .isZero();
+
+    // The same person registers again: the same receipt page, and the submission waits for an
+    // operator in the queue, who recognises her and merges it into her record.
+    page.reload();
+    page.locator("#firstName").fill("Pia");
+    page.locator("#lastName").fill("Telefonini");
+    page.locator("#birthDate").fill("1993-07-21");
+    page.locator("#gender").selectOption("FEMALE");
+    page.locator("#email").fill("pia@example.org");
+    tick(page, "purposes-PROGRAMME");
+    tick(page, "purposes-SHARING_WITH_COMPANIES");
+    page.getByRole(AriaRole.BUTTON, named("Invia l'iscrizione")).click();
+    page.getByText("Iscrizione ricevuta. Codice:").waitFor();
     done(page);
+
+    Page operator = signIn(platform, "bologna.operator", "/t/bologna/iscrizioni");
+    operator.getByRole(AriaRole.HEADING, named("Pia Telefonini")).waitFor();
+    assertThat(accessibilityViolations(operator)).as("serious or critical violations").isEmpty();
+    operator.getByRole(AriaRole.BUTTON, named("Stessa persona: unisci")).first().click();
+    operator.getByText("Iscrizione di Pia Telefonini unita alla scheda esistente.").waitFor();
+    assertThat(platform.get("/api/t/bologna/candidates?q=Telefonini").json().getInt("total"))
+        .as("still one record")
+        .isEqualTo(1);
+    done(operator);
   }
 
   @Test

@@ -96,3 +96,10 @@ export function valuesOf(form, many = []) {
   for (const key of many) values[key] ??= [];
   return values;
 }
+
+/** A zone of the territory: a choice among its zones, or free text when it declares none. */
+export function zoneField({ name = 'zone', label, value = '', errors = {}, zones = [], id = name }) {
+  return zones.length
+    ? choice({ name, label, value, errors, id, options: zones.map((z) => [z, z]) })
+    : field({ name, label, value, errors, id });
+}

@@ -32,6 +32,8 @@ export const ENUMS = {
   enrolment: ['ENROLLED', 'COMPLETED', 'WITHDRAWN'],
   purpose: ['PROGRAMME', 'HEALTH_DATA', 'SHARING_WITH_COMPANIES'],
   kind: ['CV', 'ID'],
+  criterion: ['LICENCES', 'ITALIAN_LEVEL', 'EDUCATION', 'CAR', 'ZONE', 'SECTOR', 'READINESS', 'SCHEDULES'],
+  lack: ['LICENCES', 'ITALIAN_LEVEL', 'EDUCATION', 'CAR', 'ZONE', 'SECTOR', 'READINESS', 'SCHEDULES'],
 };
 
 const TONE = {

@@ -3,6 +3,7 @@ import { LitElement, html } from 'lit';
 import { api } from '../api.js';
 import { t, date, number } from '../i18n.js';
 import { ENUMS } from '../components/ui.js';
+import { territory } from '../territory.js';
 
 const STATUSES = ['REGISTERED', 'ASSESSED', 'IN_PROTOCOL', 'PLACED', 'OUT_OF_PROTOCOL', 'READMITTED'];
 const LIMIT = 20;
@@ -52,7 +53,7 @@ class PonteCandidates extends LitElement {
     const form = new FormData(event.target);
     this.query = form.get('q').trim();
     this.status = form.get('status');
-    this.zone = form.get('zone').trim();
+    this.zone = (form.get('zone') ?? '').trim();
     this.sector = form.get('sector');
     this.offset = 0;
     this.load();
@@ -85,7 +86,12 @@ class PonteCandidates extends LitElement {
         </div>
         <div class="col-md-2">
           <label for="zone" class="form-label">${t('field.zone')}</label>
-          <input id="zone" name="zone" class="form-control" .value=${this.zone} maxlength="100">
+          ${territory()?.zones?.length
+            ? html`<select id="zone" name="zone" class="form-select">
+                <option value="">${t('candidates.anyZone')}</option>
+                ${territory().zones.map((z) => html`<option value=${z} ?selected=${z === this.zone}>${z}</option>`)}
+              </select>`
+            : html`<input id="zone" name="zone" class="form-control" .value=${this.zone} maxlength="100">`}
         </div>
         <div class="col-md-2">
           <label for="sector" class="form-label">${t('field.sector')}</label>

@@ -4,7 +4,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '../api.js';
 import { t, date, number } from '../i18n.js';
-import { field, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
+import { zoneField, field, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
+import { territory } from '../territory.js';
 import { ENUMS, options, badge, message, pager, lightDom } from '../components/ui.js';
 
 const LIMIT = 20;
@@ -177,7 +178,7 @@ class PonteCompany extends lightDom(LitElement) {
         <div class="col-md-3">${choice({ name: 'contract', label: t('placement.contract'), options: options('contract', ENUMS.contract), errors: e })}</div>
         <div class="col-md-3">${choice({ name: 'sector', label: t('vacancy.sector'), options: options('sector', ENUMS.sector), errors: e })}</div>
         <div class="col-md-3">${field({ name: 'municipality', label: t('vacancy.municipality'), errors: e })}</div>
-        <div class="col-md-3">${field({ name: 'zone', label: t('field.zone'), errors: e })}</div>
+        <div class="col-md-3">${zoneField({ label: t('field.zone'), errors: e, zones: territory()?.zones })}</div>
         <div class="col-12">${checks({ name: 'shifts', legend: t('vacancy.shifts'), options: options('shift', ENUMS.shift), errors: e })}</div>
       </div>
       <fieldset class="mb-3">

@@ -5,7 +5,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, download, errorsOf } from '../api.js';
 import { t, date, dateTime } from '../i18n.js';
-import { field, area, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
+import { zoneField, field, area, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
+import { territory } from '../territory.js';
 import { ENUMS, options, badge, words, message, lightDom } from '../components/ui.js';
 
 /** The personal fields the API replaces on update (PUT sends them all back). */
@@ -102,6 +103,17 @@ class PontePerson extends lightDom(LitElement) {
     this.loadTab();
   }
 
+  /** Left and right arrows (Home, End) move between tabs, as in the ARIA tabs pattern. */
+  async arrows(event) {
+    const at = TABS.indexOf(this.tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    this.open(TABS[(to + TABS.length) % TABS.length]);
+    await this.updateComplete;
+    this.querySelector(`#tab-${this.tab}`)?.focus();
+  }
+
   /** Runs a write; on success shows `done` and reloads; on failure shows the errors. */
   async write(call, done, reloadPerson = false) {
     try {
@@ -193,6 +205,7 @@ class PontePerson extends lightDom(LitElement) {
         ${TABS.map((tab) => html`<li class="nav-item" role="presentation">
           <button class="nav-link ${this.tab === tab ? 'active' : ''}" role="tab" id="tab-${tab}"
               aria-selected=${this.tab === tab ? 'true' : 'false'} aria-controls="panel"
+              tabindex=${this.tab === tab ? '0' : '-1'} @keydown=${(e) => this.arrows(e)}
               @click=${() => this.open(tab)}>${t(`person.tab.${tab}`)}</button></li>`)}
       </ul>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">
@@ -233,7 +246,7 @@ class PontePerson extends lightDom(LitElement) {
         <div class="col-md-4">${choice({ name: 'gender', label: t('field.gender'), options: options('gender', ENUMS.gender), value: v('gender'), required: true, errors: e })}</div>
         <div class="col-md-4">${field({ name: 'citizenship', label: t('register.citizenship'), value: v('citizenship'), required: true, errors: e, attrs: { maxlength: 2 } })}</div>
         <div class="col-md-4">${field({ name: 'municipality', label: t('field.municipality'), value: v('municipality'), errors: e })}</div>
-        <div class="col-md-4">${field({ name: 'zone', label: t('field.zone'), value: v('zone'), errors: e })}</div>
+        <div class="col-md-4">${zoneField({ label: t('field.zone'), value: v('zone'), errors: e, zones: territory()?.zones })}</div>
         <div class="col-md-4">${field({ name: 'email', label: t('field.email'), type: 'email', value: v('email'), errors: e })}</div>
         <div class="col-md-4">${field({ name: 'phone', label: t('field.phone'), type: 'tel', value: v('phone'), errors: e })}</div>
         <div class="col-md-4">${choice({ name: 'education', label: t('field.education'), options: options('education', ENUMS.education), value: v('education'), errors: e })}</div>

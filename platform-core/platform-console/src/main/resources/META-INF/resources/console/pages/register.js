@@ -3,7 +3,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
-import { field, choice } from '../components/form-field.js';
+import { field, choice, zoneField } from '../components/form-field.js';
+import { territory } from '../territory.js';
 
 const PURPOSES = ['PROGRAMME', 'HEALTH_DATA', 'SHARING_WITH_COMPANIES'];
 
@@ -79,6 +80,8 @@ class PonteRegister extends LitElement {
           <div class="col-md-4">${field({ name: 'birthDate', label: t('register.birthDate'), type: 'date', value: v.birthDate, required: true, errors: e })}</div>
           <div class="col-md-4">${choice({ name: 'gender', label: t('register.gender'), required: true, value: v.gender, errors: e, options: ['FEMALE', 'MALE', 'OTHER'].map((g) => [g, t(`gender.${g}`)]) })}</div>
           <div class="col-md-4">${field({ name: 'citizenship', label: t('register.citizenship'), value: v.citizenship ?? 'IT', required: true, errors: e, attrs: { maxlength: 2 } })}</div>
+          <div class="col-md-6">${field({ name: 'municipality', label: t('field.municipality'), value: v.municipality, errors: e })}</div>
+          <div class="col-md-6">${zoneField({ label: t('field.zone'), value: v.zone, errors: e, zones: territory()?.zones })}</div>
           <div class="col-md-6">${field({ name: 'email', label: t('register.email'), type: 'email', value: v.email, errors: e })}</div>
           <div class="col-md-6">${field({ name: 'phone', label: t('register.phone'), type: 'tel', value: v.phone, errors: e })}</div>
         </div>

@@ -7,6 +7,18 @@ import { t, date, number } from '../i18n.js';
 import { formAlert } from '../components/form-field.js';
 import { ENUMS, badge, words, message, lightDom } from '../components/ui.js';
 
+/** The enum kind of what a criterion wants and what the candidate has, to say them in words. */
+const WANTED = { LICENCES: 'licence', ITALIAN_LEVEL: 'italianLevel', EDUCATION: 'education', SECTOR: 'sector', SCHEDULES: 'shift' };
+const HAS = { ITALIAN_LEVEL: 'italianLevel', EDUCATION: 'education', READINESS: 'readiness' };
+
+/** Something a candidate lacks, in the user's language. */
+function lack({ criterion, wanted, has }) {
+  return t(`lack.${criterion}`, {
+    wanted: wanted && WANTED[criterion] ? t(`${WANTED[criterion]}.${wanted}`) : wanted ?? '',
+    has: has ? (HAS[criterion] ? t(`${HAS[criterion]}.${has}`) : has) : t('lack.unknown'),
+  });
+}
+
 class PonteVacancy extends lightDom(LitElement) {
   static properties = {
     territory: {}, role: {}, vacancyId: {},
@@ -123,7 +135,7 @@ class PonteVacancy extends lightDom(LitElement) {
                   aria-label=${t(`criterion.${x.criterion}`)}></progress>
               <span class="ponte-points">${t('match.points', { points: number(x.points), weight: x.weight })}</span>
             </dd>`)}</dl>
-          ${c.missing.length ? html`<p class="mb-0 mt-2"><strong>${t('match.missing')}</strong> ${c.missing.join('; ')}</p>` : nothing}
+          ${c.lacks.length ? html`<p class="mb-0 mt-2"><strong>${t('match.missing')}</strong> ${c.lacks.map(lack).join('; ')}</p>` : nothing}
         </div></li>`)}</ol>` : html`<p>${t('match.none')}</p>`}`;
   }
 

@@ -1,0 +1,58 @@
+package it.ponte.tenancy.interfaces;
+
+import it.ponte.tenancy.application.CurrentTerritory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * What a territory's members need to know of it to work: its name, calendar, zones and targets. The
+ * platform's registry view ({@code /platform/tenants}) stays for platform admins.
+ */
+@RequestScoped
+@Path("t/{tenant}/territory")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Territory")
+public class TerritoryResource {
+
+  @Inject CurrentTerritory territory;
+
+  @Schema(name = "Territory", description = "The territory as its members see it.")
+  public record TerritoryView(
+      String id,
+      @Schema(description = "Display name") String name,
+      @Schema(description = "ISTAT region code", example = "03") String region,
+      @Schema(description = "BCP 47 locale", example = "it-IT") String locale,
+      @Schema(description = "IANA time zone dates are shown in", example = "Europe/Rome")
+          String timeZone,
+      @Schema(description = "Zones, for a person's residence and a vacancy's workplace")
+          List<String> zones,
+      List<String> partners,
+      @Schema(description = "Target days from registration to the first interview")
+          int firstInterviewSlaDays,
+      @Schema(description = "Version of the privacy notice people consent to now")
+          String privacyNotice) {}
+
+  @GET
+  @Operation(summary = "The territory's name, time zone, zones and targets, for its members.")
+  public TerritoryView get() {
+    var d = territory.descriptor();
+    return new TerritoryView(
+        d.id().value(),
+        d.name(),
+        d.region(),
+        d.locale(),
+        d.timeZone(),
+        d.zones(),
+        d.partners(),
+        d.firstInterviewSlaDays(),
+        d.privacyNotice());
+  }
+}
