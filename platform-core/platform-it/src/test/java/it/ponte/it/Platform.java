@@ -40,6 +40,10 @@ public final class Platform implements AutoCloseable {
       return Json.createReader(new StringReader(body)).readObject();
     }
 
+    public jakarta.json.JsonArray array() {
+      return Json.createReader(new StringReader(body)).readArray();
+    }
+
     public JsonStructure jsonStructure() {
       return Json.createReader(new StringReader(body)).read();
     }
