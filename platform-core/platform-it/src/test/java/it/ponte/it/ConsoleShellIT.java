@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ponte.it.Platform.Answer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,8 @@ class ConsoleShellIT {
       String file = url.endsWith("/") ? url + "package.json" : url;
       Answer a = platform.anonymous().send("GET", file, null, null);
       assertThat(a.status()).as(file).isEqualTo(200);
+      // Versioned paths: kept for a year, never asked for again.
+      assertThat(a.header("Cache-Control")).as(file).contains("immutable");
       targets++;
     }
     assertThat(targets).isGreaterThanOrEqualTo(6);
@@ -77,20 +81,23 @@ class ConsoleShellIT {
       assertThat(a.status()).as(assets.group(1)).isEqualTo(200);
       assertThat(a.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
-    for (String module :
-        new String[] {
-          "/console/app.js",
-          "/console/api.js",
-          "/console/auth.js",
-          "/console/i18n.js",
-          "/console/pages/home.js",
-          "/console/pages/candidates.js",
-          "/console/i18n/it.json",
-          "/console/i18n/en.json"
-        }) {
-      assertThat(platform.anonymous().send("GET", module, null, null).status())
-          .as(module)
-          .isEqualTo(200);
+    // Every file of the console (pages, components, catalogues) is served, revalidated each time.
+    Path console = Path.of("../platform-console/src/main/resources/META-INF/resources/console");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(console)) {
+      List<String> modules =
+          files
+              .filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".json"))
+              .map(f -> "/console/" + console.relativize(f).toString().replace('\\', '/'))
+              .filter(f -> !f.endsWith("importmap.json"))
+              .toList();
+      assertThat(modules).hasSizeGreaterThan(10);
+      for (String module : modules) {
+        Answer a = platform.anonymous().send("GET", module, null, null);
+        assertThat(a.status()).as(module).isEqualTo(200);
+        assertThat(a.header("Cache-Control")).as(module).isEqualTo("no-cache");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
