@@ -90,20 +90,24 @@ class ReportingIT {
             + s
             + ".candidate SET registered_at = '2026-02-10T10:00:00Z', first_interview_at = '2026-02-20T10:00:00Z',"
             + " profile_type = 'IN_TARGET', readiness = 'READY', employability = 'IMMEDIATELY', gender = 'FEMALE',"
-            + " citizenship = 'IT', birth_date = '1995-05-01' WHERE id = "
+            + " citizenship = 'IT', birth_date = '1995-05-01', zone = 'Centro', education = 'DEGREE',"
+            + " italian_level = 'B2', languages = 'en,fr', licences = 'DRIVING_B',"
+            + " difficulties = 'LANGUAGE,MOBILITY' WHERE id = "
             + c1,
         // 23:30 UTC on 28 Feb is 00:30 on 1 March in Rome: a March registration.
         "UPDATE "
             + s
             + ".candidate SET registered_at = '2026-02-28T23:30:00Z', first_interview_at = '2026-03-05T10:00:00Z',"
             + " profile_type = 'FRAGILE', readiness = 'NOT_READY', employability = 'WITH_SUPPORT', gender = 'MALE',"
-            + " citizenship = 'SN', birth_date = '1980-01-01' WHERE id = "
+            + " citizenship = 'SN', birth_date = '1980-01-01', zone = 'Centro', education = 'LOWER_SECONDARY',"
+            + " italian_level = 'A2', languages = 'fr', difficulties = 'HEALTH' WHERE id = "
             + c2,
         // Interviewed at 00:30 on 1 April in Rome (22:30 UTC on 31 March), her 35th birthday: 35
-        // on the local day of the interview (still 34 on the UTC day).
+        // on the local day of the interview (still 34 on the UTC day). Registered 22 days
+        // before: later than the territory's 20.
         "UPDATE "
             + s
-            + ".candidate SET registered_at = '2026-03-15T09:00:00Z', first_interview_at = '2026-03-31T22:30:00Z',"
+            + ".candidate SET registered_at = '2026-03-10T09:00:00Z', first_interview_at = '2026-03-31T22:30:00Z',"
             + " profile_type = 'IN_TARGET', readiness = 'READY', employability = 'IMMEDIATELY', gender = 'FEMALE',"
             + " citizenship = 'IT', birth_date = '1991-04-01' WHERE id = "
             + c3,
@@ -141,6 +145,21 @@ class ReportingIT {
                         .formatted(c3, x))
                 .status())
         .as("after the period")
+        .isEqualTo(201);
+    // A family that is not in the Board hires too.
+    Answer family =
+        platform.post(
+            fa.base() + "/companies",
+            "{\"name\": \"Famiglia Rossi\", \"vatNumber\": \"%s\"}"
+                .formatted(TestData.vatNumber(System.nanoTime() % 1_000_000_000L)));
+    assertThat(family.status()).as(family.body()).isEqualTo(201);
+    assertThat(
+            platform
+                .post(
+                    placements,
+                    "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\", \"contract\": \"FIXED_TERM\", \"startDate\": \"2026-04-20\", \"endDate\": \"2026-10-19\", \"hoursPerWeek\": 20}"
+                        .formatted(c1, family.json().getJsonNumber("id").longValue()))
+                .status())
         .isEqualTo(201);
     Answer course =
         platform.post(
@@ -220,24 +239,53 @@ class ReportingIT {
     assertThat(rows(t.get("registrations-by-month")))
         .containsExactly(row("2026-02", "1"), row("2026-03", "2"), row("2026-04", "1"));
     assertThat(rows(t.get("interviewed"))).containsExactly(row("3"));
+    // Bologna's shares: the profile among the interviewed, then the in-target people (fragile
+    // profiles inside) by readiness.
     assertThat(rows(t.get("assessment-shares")))
         .containsExactly(
-            row("in target", "2", "3", "66.7"),
-            row("fragile", "1", "3", "33.3"),
-            row("ready", "2", "3", "66.7"),
-            row("not ready", "1", "3", "33.3"));
-    assertThat(rows(t.get("placements-by-month")))
-        .containsExactly(row("2026-02", "0"), row("2026-03", "2"), row("2026-04", "1"));
-    assertThat(rows(t.get("placements-by-type")))
-        .containsExactly(row("HIRING", "2", "3", "66.7"), row("TIROCINIO", "1", "3", "33.3"));
-    assertThat(rows(t.get("placements-by-contract")))
+            row("strong", "0", "3", "0.0"),
+            row("in target", "3", "3", "100.0"),
+            row("in target: ready", "2", "3", "66.7"),
+            row("in target: not ready", "1", "3", "33.3"),
+            row("in target: fragile profile", "1", "3", "33.3"),
+            row("in target: assessment not finished", "0", "3", "0.0"));
+    // 10, 4 and 22 calendar days from registration: two within the 20-day target.
+    assertThat(rows(t.get("first-interview-sla")))
+        .containsExactly(row("20", "3", "2", "66.7", "10.0"));
+    assertThat(rows(t.get("interviewed-profile")))
         .containsExactly(
-            row("FIXED_TERM", "1", "3", "33.3"),
-            row("NONE", "1", "3", "33.3"),
-            row("PERMANENT", "1", "3", "33.3"));
-    assertThat(rows(t.get("people-placed"))).containsExactly(row("3", "2"));
+            row("ageBand", "30_39", "2", "3", "66.7"),
+            row("ageBand", "40_49", "1", "3", "33.3"),
+            row("zone", "Centro", "2", "3", "66.7"),
+            row("zone", "UNKNOWN", "1", "3", "33.3"),
+            row("education", "DEGREE", "1", "3", "33.3"),
+            row("education", "LOWER_SECONDARY", "1", "3", "33.3"),
+            row("education", "UNKNOWN", "1", "3", "33.3"),
+            row("italianLevel", "A2", "1", "3", "33.3"),
+            row("italianLevel", "B2", "1", "3", "33.3"),
+            row("italianLevel", "UNKNOWN", "1", "3", "33.3"),
+            row("languages", "en", "1", "3", "33.3"),
+            row("languages", "fr", "2", "3", "66.7"),
+            row("licences", "DRIVING_B", "1", "3", "33.3"),
+            row("difficulties", "HEALTH", "1", "3", "33.3"),
+            row("difficulties", "LANGUAGE", "1", "3", "33.3"),
+            row("difficulties", "MOBILITY", "1", "3", "33.3"));
+    assertThat(rows(t.get("difficulties-by-employability")))
+        .containsExactly(
+            row("HEALTH", "WITH_SUPPORT", "1"),
+            row("LANGUAGE", "IMMEDIATELY", "1"),
+            row("MOBILITY", "IMMEDIATELY", "1"),
+            row("NONE_RECORDED", "IMMEDIATELY", "1"));
+    assertThat(rows(t.get("placements-by-month")))
+        .containsExactly(row("2026-02", "0"), row("2026-03", "2"), row("2026-04", "2"));
+    assertThat(rows(t.get("placements-by-type")))
+        .containsExactly(row("HIRING", "3", "4", "75.0"), row("TIROCINIO", "1", "4", "25.0"));
+    // Only placements with a contract: the tirocinio is not a row and not in the denominator.
+    assertThat(rows(t.get("placements-by-contract")))
+        .containsExactly(row("FIXED_TERM", "2", "3", "66.7"), row("PERMANENT", "1", "3", "33.3"));
+    assertThat(rows(t.get("people-placed"))).containsExactly(row("4", "2"));
     assertThat(rows(t.get("permanent-share-by-year")))
-        .containsExactly(row("2026", "1", "2", "50.0"));
+        .containsExactly(row("2026", "1", "3", "33.3"));
     assertThat(rows(t.get("interviewed-splits")))
         .containsExactly(
             row("gender", "FEMALE", "2", "3", "66.7"),
@@ -254,13 +302,23 @@ class ReportingIT {
             row("nationality", "ITALIAN", "1", "2", "50.0"),
             row("age", "FROM_35", "1", "2", "50.0"),
             row("age", "UNDER_35", "1", "2", "50.0"));
+    // Every organisation that placed someone, Board member or not; ties share a rank.
     assertThat(rows(t.get("board-companies")))
-        .containsExactly(row("1", "Beta Coop", "2"), row("2", "Alfa Srl", "1"));
+        .containsExactly(
+            row("1", "Beta Coop", "true", "2", "1"),
+            row("2", "Alfa Srl", "true", "1", "1"),
+            row("2", "Famiglia Rossi", "false", "1", "1"));
+    assertThat(rows(t.get("board-size"))).containsExactly(row("2026", "2026-04-30", "2"));
+    // Registered in December (today), but all three placed someone in the period.
+    assertThat(rows(t.get("companies-contacted"))).containsExactly(row("3"));
     assertThat(rows(t.get("stage-outcomes")))
         .containsExactly(
-            row("continued", "0", "1", "0.0"), row("turned into hiring", "1", "1", "100.0"));
+            row("2026", "TIROCINIO", "continued", "0", "1", "0.0"),
+            row("2026", "TIROCINIO", "turned into hiring", "1", "1", "100.0"));
+    assertThat(rows(t.get("stage-hirings-by-contract")))
+        .containsExactly(row("2026", "TIROCINIO", "FIXED_TERM", "1"));
     assertThat(rows(t.get("course-rates")))
-        .containsExactly(row("Magazzino", "2026-03-01", "2", "3", "2", "150.0", "100.0"));
+        .containsExactly(row("Magazzino", "2026-03-01", "2", "4", "2", "200.0", "100.0"));
     assertThat(rows(t.get("out-of-protocol")))
         .containsExactly(row("EMPLOYED", "1"), row("UNREACHABLE", "1"));
     assertThat(rows(t.get("follow-up")))
@@ -311,6 +369,42 @@ class ReportingIT {
   }
 
   /** Issue #16: a company named like a formula reaches a spreadsheet as text, not a formula. */
+  @Test
+  void theOverdueFilterListsPeopleStillWaitingPastTheTarget(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    Fixtures fa = new Fixtures(platform, a);
+    long late = fa.register(Fixtures.person("Lara", "Ritardo", ""));
+    long recent = fa.register(Fixtures.person("Rita", "Recente", ""));
+    long seen = fa.inProtocol(Fixtures.person("Vera", "Vista", ""), ASSESSMENT);
+    String s = schema(a);
+    // The target is 20 days: 21 days ago is overdue, 19 days ago is not.
+    sql(
+        platform,
+        "UPDATE "
+            + s
+            + ".candidate SET registered_at = now() - interval '21 days' WHERE id = "
+            + late,
+        "UPDATE "
+            + s
+            + ".candidate SET registered_at = now() - interval '19 days' WHERE id = "
+            + recent,
+        "UPDATE "
+            + s
+            + ".candidate SET registered_at = now() - interval '40 days' WHERE id = "
+            + seen);
+    JsonObject overdue = platform.get(fa.base() + "/candidates?overdue=true").json();
+    assertThat(overdue.getInt("total")).isEqualTo(1);
+    assertThat(overdue.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(late);
+    assertThat(overdue.getJsonArray("items").getJsonObject(0).getBoolean("firstInterviewOverdue"))
+        .isTrue();
+    assertThat(platform.get(fa.base() + "/candidates").json().getInt("total")).isEqualTo(3);
+    assertThat(platform.get("/api/t/" + b + "/candidates?overdue=true").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+  }
+
   @Test
   void csvNeutralisesFormulasInNames(Platform platform) {
     String tenant = platform.onboardNewTenant("08");

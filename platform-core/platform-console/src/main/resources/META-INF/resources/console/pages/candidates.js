@@ -25,6 +25,7 @@ class PonteCandidates extends LitElement {
     const query = new URLSearchParams(location.search);
     this.query = '';
     this.status = query.get('stato') ?? '';
+    this.overdue = query.get('ritardo') === 'si';
     this.zone = '';
     this.sector = '';
     this.offset = 0;
@@ -40,6 +41,7 @@ class PonteCandidates extends LitElement {
     if (this.status) params.set('status', this.status);
     if (this.zone) params.set('zone', this.zone);
     if (this.sector) params.set('sector', this.sector);
+    if (this.overdue) params.set('overdue', 'true');
     try {
       this.page = await api(`t/${this.territory}/candidates?${params}`);
       this.error = null;
@@ -55,6 +57,7 @@ class PonteCandidates extends LitElement {
     this.status = form.get('status');
     this.zone = (form.get('zone') ?? '').trim();
     this.sector = form.get('sector');
+    this.overdue = form.get('overdue') === 'on';
     this.offset = 0;
     this.load();
   }
@@ -99,6 +102,12 @@ class PonteCandidates extends LitElement {
             <option value="">${t('candidates.anySector')}</option>
             ${ENUMS.sector.map((s) => html`<option value=${s} ?selected=${s === this.sector}>${t(`sector.${s}`)}</option>`)}
           </select>
+        </div>
+        <div class="col-md-12">
+          <div class="form-check">
+            <input class="form-check-input" type="checkbox" id="overdue" name="overdue" ?checked=${this.overdue}>
+            <label class="form-check-label" for="overdue">${t('candidates.overdue')}</label>
+          </div>
         </div>
         <div class="col-md-2"><button class="btn btn-primary w-100" type="submit">${t('candidates.searchButton')}</button></div>
       </form>

@@ -278,6 +278,9 @@ public class CandidateService {
     if (filter.sector() != null) {
       terms.add("sector=" + filter.sector());
     }
+    if (filter.waitingSince() != null) {
+      terms.add("overdue=true");
+    }
     if (filter.text() != null) {
       // That words were searched, not which: they are often a person's name, and the audit trail
       // is append-only, so an erasure could not take them back out.

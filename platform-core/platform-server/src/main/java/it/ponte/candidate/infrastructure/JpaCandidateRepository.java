@@ -76,6 +76,10 @@ public class JpaCandidateRepository implements CandidateRepository {
       where.add("c.zone = :zone");
       parameters.put("zone", filter.zone());
     }
+    if (filter.waitingSince() != null) {
+      where.add("c.firstInterviewAt IS NULL AND c.registeredAt < :waitingSince");
+      parameters.put("waitingSince", filter.waitingSince());
+    }
     if (filter.sector() != null) {
       where.add("CONCAT(',', c.sectors, ',') LIKE :sector");
       parameters.put("sector", "%," + filter.sector().name() + ",%");

@@ -74,23 +74,30 @@ public class CandidateResource {
   @Operation(
       summary = "Lists the tenant's candidates, ordered by id, with optional filters.",
       description =
-          "Filters combine: status, zone, sector (of the current assessment) and q (words to find"
-              + " in the first or last name). Each list is audited as a list read (who, when, the"
+          "Filters combine: status, zone, sector (of the current assessment), q (words to find"
+              + " in the first or last name) and overdue=true (people still waiting for their first"
+              + " interview past the territory's firstInterviewSlaDays). Each list is audited as a list read (who, when, the"
               + " filter, how many people); opening one candidate is audited as a read of it.")
   public CandidatePage list(
       @QueryParam("status") CandidateStatus status,
       @QueryParam("zone") String zone,
       @QueryParam("sector") Assessment.Sector sector,
       @QueryParam("q") String text,
+      @QueryParam("overdue") @DefaultValue("false") boolean overdue,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Paging.check(offset, limit);
     if (text != null && text.length() > 100) {
       throw ProblemException.validation(List.of(new FieldError("/q", "is longer than 100")));
     }
-    CandidateFilter filter =
-        new CandidateFilter(status, blankToNull(zone), sector, blankToNull(text));
     int sla = territory().firstInterviewSlaDays();
+    CandidateFilter filter =
+        new CandidateFilter(
+            status,
+            blankToNull(zone),
+            sector,
+            blankToNull(text),
+            overdue ? java.time.OffsetDateTime.now().minusDays(sla) : null);
     List<CandidateSummary> items =
         candidates.list(filter, offset, limit).stream()
             .map(c -> CandidateSummary.of(c, sla))

@@ -37,8 +37,12 @@ public class ActivityReports {
 
   @Inject TenantSql sql;
 
-  /** Every table of the report, in the order of DOMAIN.md's list. */
-  public List<ReportTable> tables(LocalDate from, LocalDate to, ZoneId zone) {
+  /**
+   * Every table of the report, in the order of DOMAIN.md's list.
+   *
+   * @param slaDays the territory's target days from registration to the first interview
+   */
+  public List<ReportTable> tables(LocalDate from, LocalDate to, ZoneId zone, int slaDays) {
     // The period as instants, so that conditions on timestamps can use their indexes.
     OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
@@ -53,6 +57,8 @@ public class ActivityReports {
             List.of("interviewed"),
             List.of(List.of(all.people()))));
     tables.add(assessmentShares(all));
+    tables.add(firstInterviewSla(start, end, zone, slaDays));
+    tables.addAll(interviewedProfile(start, end, zone));
     Placements placements = placements(from, to);
     tables.add(
         new ReportTable(
@@ -67,13 +73,17 @@ public class ActivityReports {
             "type",
             placements.sum(Placements.Group::type),
             placements.total()));
+    Map<String, Long> byContract =
+        placements.sum(g -> g.contract() == null ? "NONE" : g.contract());
+    byContract.remove("NONE");
     tables.add(
         distribution(
             "placements-by-contract",
-            "Placements by contract (NONE: no contract, e.g. a tirocinio)",
+            "Placements with a contract, by contract (stages and tirocini have none and are not"
+                + " counted: the same population as the permanent share)",
             "contract",
-            placements.sum(g -> g.contract() == null ? "NONE" : g.contract()),
-            placements.total()));
+            byContract,
+            byContract.values().stream().mapToLong(Long::longValue).sum()));
     List<Cell> placed = placed(from, to);
     long people = Cell.total(placed).people();
     tables.add(
@@ -97,7 +107,9 @@ public class ActivityReports {
             List.of("dimension", "group", "people", "ofPeople", "percent"),
             splits(placed, people)));
     tables.add(boardCompanies(from, to));
-    tables.add(stageOutcomes(from, to));
+    tables.add(boardSize(from, to));
+    tables.add(companiesContacted(from, to, start, end));
+    tables.addAll(stageOutcomes(from, to));
     tables.add(courseRates(from, to));
     tables.add(outOfProtocol(start, end));
     tables.addAll(followUp(from, to));
@@ -163,21 +175,30 @@ public class ActivityReports {
       String age,
       String employability,
       long people,
+      long strong,
       long inTarget,
       long fragile,
       long ready,
-      long notReady) {
+      long notReady,
+      long ongoing) {
+
+    /** A cell that only counts people. */
+    static Cell of(String gender, String nationality, String age, long people) {
+      return new Cell(gender, nationality, age, null, people, 0, 0, 0, 0, 0, 0);
+    }
 
     static Cell total(List<Cell> cells) {
-      long[] n = new long[5];
+      long[] n = new long[7];
       for (Cell c : cells) {
         n[0] += c.people;
-        n[1] += c.inTarget;
-        n[2] += c.fragile;
-        n[3] += c.ready;
-        n[4] += c.notReady;
+        n[1] += c.strong;
+        n[2] += c.inTarget;
+        n[3] += c.fragile;
+        n[4] += c.ready;
+        n[5] += c.notReady;
+        n[6] += c.ongoing;
       }
-      return new Cell(null, null, null, null, n[0], n[1], n[2], n[3], n[4]);
+      return new Cell(null, null, null, null, n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
     }
 
     /** People by one dimension, in the dimension's alphabetical order. */
@@ -205,10 +226,15 @@ public class ActivityReports {
             + "  WHEN birth_date > (first_interview_at AT TIME ZONE ?)::date - interval '35 years'"
             + "  THEN 'UNDER_35' ELSE 'FROM_35' END,"
             + " coalesce(employability, 'NOT_ASSESSED'), count(*),"
-            + " count(*) FILTER (WHERE profile_type = 'IN_TARGET'),"
+            + " count(*) FILTER (WHERE profile_type = 'STRONG'),"
+            // Bologna counts fragile profiles inside "in target", then splits those people.
+            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE')),"
             + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
-            + " count(*) FILTER (WHERE readiness = 'READY'),"
-            + " count(*) FILTER (WHERE readiness = 'NOT_READY')"
+            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE') AND readiness = 'READY'),"
+            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE')"
+            + "   AND readiness = 'NOT_READY'),"
+            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE')"
+            + "   AND readiness = 'ASSESSMENT_ONGOING')"
             + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?"
             + " GROUP BY 1, 2, 3, 4",
         rs ->
@@ -221,7 +247,9 @@ public class ActivityReports {
                 rs.getLong(6),
                 rs.getLong(7),
                 rs.getLong(8),
-                rs.getLong(9)),
+                rs.getLong(9),
+                rs.getLong(10),
+                rs.getLong(11)),
         to,
         from,
         zone.getId(),
@@ -240,24 +268,37 @@ public class ActivityReports {
             + " FROM (SELECT candidate_id, min(start_date) AS at_day FROM placement"
             + "       WHERE start_date BETWEEN ? AND ? GROUP BY candidate_id) p"
             + " JOIN candidate c ON c.id = p.candidate_id GROUP BY 1, 2, 3",
-        rs ->
-            new Cell(
-                rs.getString(1), rs.getString(2), rs.getString(3), null, rs.getLong(4), 0, 0, 0, 0),
+        rs -> Cell.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
         from,
         to);
   }
 
+  /**
+   * As Bologna publishes them: the profile among the people interviewed (forte; in target, fragile
+   * profiles included), then among those in target: ready, not ready, fragile profile, assessment
+   * not finished.
+   */
   private static ReportTable assessmentShares(Cell all) {
     long interviewed = all.people();
-    long[] counts = {all.inTarget(), all.fragile(), all.ready(), all.notReady()};
-    String[] names = {"in target", "fragile", "ready", "not ready"};
+    long inTarget = all.inTarget();
     List<List<Object>> rows = new ArrayList<>();
+    rows.add(row("strong", all.strong(), interviewed, Share.percent(all.strong(), interviewed)));
+    rows.add(row("in target", inTarget, interviewed, Share.percent(inTarget, interviewed)));
+    long[] counts = {all.ready(), all.notReady(), all.fragile(), all.ongoing()};
+    String[] names = {
+      "in target: ready",
+      "in target: not ready",
+      "in target: fragile profile",
+      "in target: assessment not finished"
+    };
     for (int i = 0; i < names.length; i++) {
-      rows.add(row(names[i], counts[i], interviewed, Share.percent(counts[i], interviewed)));
+      rows.add(row(names[i], counts[i], inTarget, Share.percent(counts[i], inTarget)));
     }
     return new ReportTable(
         "assessment-shares",
-        "Shares of the people interviewed in the period, by their current assessment",
+        "Profiles of the people interviewed in the period (current assessment): strong and in"
+            + " target (fragile profiles included) among them; then ready, not ready, fragile and"
+            + " assessment not finished among those in target",
         List.of("measure", "numerator", "denominator", "percent"),
         rows);
   }
@@ -349,47 +390,283 @@ public class ActivityReports {
         rows);
   }
 
+  /**
+   * Every organisation that placed people in the period - Board member or not, families and social
+   * cooperatives included - ranked by placements starting in it (ties share a rank), with whether
+   * it was in the Board on any day of the period.
+   */
   private ReportTable boardCompanies(LocalDate from, LocalDate to) {
     List<List<Object>> rows = new ArrayList<>();
     for (Object[] row :
         sql.query(
-            "SELECT rank() OVER (ORDER BY count(*) DESC), co.name, count(*)"
+            "SELECT rank() OVER (ORDER BY count(*) DESC), co.name,"
+                + " bool_or(co.board_joined_on IS NOT NULL AND co.board_joined_on <= ?"
+                + "   AND (co.board_left_on IS NULL OR co.board_left_on >= ?)),"
+                + " count(*), count(DISTINCT p.candidate_id)"
                 + " FROM placement p JOIN company co ON co.id = p.company_id"
-                + " WHERE co.board_joined_on IS NOT NULL AND p.start_date BETWEEN ? AND ?"
-                + " GROUP BY co.id, co.name ORDER BY 3 DESC, 2",
-            rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)},
+                + " WHERE p.start_date BETWEEN ? AND ?"
+                + " GROUP BY co.id, co.name ORDER BY 4 DESC, 2",
+            rs ->
+                new Object[] {
+                  rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4), rs.getLong(5)
+                },
+            to,
+            from,
             from,
             to)) {
-      rows.add(row(row[0], row[1], row[2]));
+      rows.add(row(row[0], row[1], row[2], row[3], row[4]));
     }
     return new ReportTable(
         "board-companies",
-        "Companies of the Board ranked by placements starting in the period (ties share a rank)",
-        List.of("rank", "company", "placements"),
+        "Organisations that placed people in the period, Board members or not, ranked by"
+            + " placements starting in it (ties share a rank); boardMember: in the Board on any day"
+            + " of the period",
+        List.of("rank", "company", "boardMember", "placements", "peoplePlaced"),
         rows);
   }
 
-  private ReportTable stageOutcomes(LocalDate from, LocalDate to) {
-    Object[] c =
+  /** The Board's members at the end of each year the period touches (its last day for the last). */
+  private ReportTable boardSize(LocalDate from, LocalDate to) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      LocalDate day = year == to.getYear() ? to : LocalDate.of(year, 12, 31);
+      long members =
+          sql.query(
+                  "SELECT count(*) FROM company WHERE board_joined_on <= ?"
+                      + " AND (board_left_on IS NULL OR board_left_on > ?)",
+                  rs -> rs.getLong(1),
+                  day,
+                  day)
+              .get(0);
+      rows.add(row(year, day.toString(), members));
+    }
+    return new ReportTable(
+        "board-size",
+        "Companies in the Board at the end of each year of the period (at its last day for the"
+            + " last year)",
+        List.of("year", "onDay", "boardMembers"),
+        rows);
+  }
+
+  /**
+   * Companies the programme was in touch with in the period: registered, or with a personnel
+   * request opened, or a placement starting in it.
+   */
+  private ReportTable companiesContacted(
+      LocalDate from, LocalDate to, OffsetDateTime start, OffsetDateTime end) {
+    long contacted =
         sql.query(
-                "SELECT count(*),"
-                    + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement n WHERE n.previous_id = s.id"
-                    + "   AND n.link IN ('RENEWAL', 'EXTENSION'))),"
-                    + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement n WHERE n.previous_id = s.id"
-                    + "   AND n.link = 'TRANSFORMATION'))"
-                    + " FROM placement s WHERE s.type IN ('STAGE', 'TIROCINIO') AND s.start_date BETWEEN ? AND ?",
-                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                "SELECT count(*) FROM company co WHERE (co.created_at >= ? AND co.created_at < ?)"
+                    + " OR EXISTS (SELECT 1 FROM vacancy v WHERE v.company_id = co.id"
+                    + "   AND v.created_at >= ? AND v.created_at < ?)"
+                    + " OR EXISTS (SELECT 1 FROM placement p WHERE p.company_id = co.id"
+                    + "   AND p.start_date BETWEEN ? AND ?)",
+                rs -> rs.getLong(1),
+                start,
+                end,
+                start,
+                end,
                 from,
                 to)
             .get(0);
-    long stages = (Long) c[0];
     return new ReportTable(
-        "stage-outcomes",
-        "Stages and tirocini starting in the period: continued (renewed or extended) and turned into a hiring",
-        List.of("outcome", "numerator", "denominator", "percent"),
-        List.of(
-            row("continued", c[1], stages, Share.percent((Long) c[1], stages)),
-            row("turned into hiring", c[2], stages, Share.percent((Long) c[2], stages))));
+        "companies-contacted",
+        "Companies in touch with the programme in the period: registered, or with a personnel"
+            + " request opened, or a placement starting in it",
+        List.of("companies"),
+        List.of(List.of(contacted)));
+  }
+
+  /**
+   * Stages and tirocini activated in the period, each type apart, by year of activation: how many
+   * were continued (renewed or extended) and how many turned into a hiring, and the contracts of
+   * those hirings.
+   */
+  private List<ReportTable> stageOutcomes(LocalDate from, LocalDate to) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Object[] c :
+        sql.query(
+            "SELECT extract(year FROM s.start_date)::int, s.type, count(*),"
+                + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement n WHERE n.previous_id = s.id"
+                + "   AND n.link IN ('RENEWAL', 'EXTENSION'))),"
+                + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement n WHERE n.previous_id = s.id"
+                + "   AND n.link = 'TRANSFORMATION'))"
+                + " FROM placement s WHERE s.type IN ('STAGE', 'TIROCINIO') AND s.start_date BETWEEN ? AND ?"
+                + " GROUP BY 1, 2 ORDER BY 1, 2",
+            rs ->
+                new Object[] {
+                  rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
+                },
+            from,
+            to)) {
+      long activated = (Long) c[2];
+      rows.add(
+          row(c[0], c[1], "continued", c[3], activated, Share.percent((Long) c[3], activated)));
+      rows.add(
+          row(
+              c[0],
+              c[1],
+              "turned into hiring",
+              c[4],
+              activated,
+              Share.percent((Long) c[4], activated)));
+    }
+    List<List<Object>> contracts = new ArrayList<>();
+    for (Object[] c :
+        sql.query(
+            "SELECT extract(year FROM s.start_date)::int, s.type, coalesce(n.contract, 'NONE'),"
+                + " count(*) FROM placement s JOIN placement n ON n.previous_id = s.id"
+                + " AND n.link = 'TRANSFORMATION'"
+                + " WHERE s.type IN ('STAGE', 'TIROCINIO') AND s.start_date BETWEEN ? AND ?"
+                + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC, 3",
+            rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4)},
+            from,
+            to)) {
+      contracts.add(row(c[0], c[1], c[2], c[3]));
+    }
+    return List.of(
+        new ReportTable(
+            "stage-outcomes",
+            "Stages and tirocini activated in the period, each type apart, by year of activation:"
+                + " continued (renewed or extended) and turned into a hiring",
+            List.of("year", "type", "outcome", "numerator", "denominator", "percent"),
+            rows),
+        new ReportTable(
+            "stage-hirings-by-contract",
+            "The hirings stages and tirocini activated in the period turned into, by contract",
+            List.of("year", "type", "contract", "hirings"),
+            contracts));
+  }
+
+  /**
+   * The first-interview target: among the people first interviewed in the period, those seen within
+   * the territory's days from their registration, and the median days it took (calendar days in the
+   * territory's time zone).
+   */
+  private ReportTable firstInterviewSla(
+      OffsetDateTime start, OffsetDateTime end, ZoneId zone, int slaDays) {
+    Object[] c =
+        sql.query(
+                "SELECT count(*),"
+                    + " count(*) FILTER (WHERE first_interview_at <= registered_at + make_interval(days => ?)),"
+                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY"
+                    + "   (first_interview_at AT TIME ZONE ?)::date - (registered_at AT TIME ZONE ?)::date)"
+                    + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?",
+                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getObject(3)},
+                slaDays,
+                zone.getId(),
+                zone.getId(),
+                start,
+                end)
+            .get(0);
+    long interviewed = (Long) c[0];
+    long within = (Long) c[1];
+    Object median =
+        c[2] == null
+            ? null
+            : java.math.BigDecimal.valueOf(((Number) c[2]).doubleValue())
+                .setScale(1, java.math.RoundingMode.HALF_UP);
+    return new ReportTable(
+        "first-interview-sla",
+        "People first interviewed in the period within the territory's target days from their"
+            + " registration, and the median days from registration to first interview",
+        List.of("slaDays", "interviewed", "withinTarget", "percent", "medianDays"),
+        List.of(row(slaDays, interviewed, within, Share.percent(within, interviewed), median)));
+  }
+
+  private static final String AGE_BAND =
+      "CASE WHEN birth_date IS NULL THEN 'UNKNOWN' ELSE CASE"
+          + " WHEN a < 20 THEN 'UNDER_20' WHEN a < 30 THEN '20_29' WHEN a < 40 THEN '30_39'"
+          + " WHEN a < 50 THEN '40_49' WHEN a < 60 THEN '50_59' ELSE '60_PLUS' END END";
+
+  /**
+   * The #Focus profile of the people first interviewed in the period: age band at the interview,
+   * zone, education, Italian level, and - a person counted once in each - languages, licences and
+   * difficulties; then difficulties by employability.
+   */
+  private List<ReportTable> interviewedProfile(
+      OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
+    String people =
+        "WITH people AS (SELECT *, extract(year FROM age((first_interview_at AT TIME ZONE ?)::date,"
+            + " birth_date))::int AS a FROM candidate"
+            + " WHERE first_interview_at >= ? AND first_interview_at < ?) ";
+    long total =
+        sql.query(
+                people + "SELECT count(*) FROM people",
+                rs -> rs.getLong(1),
+                zone.getId(),
+                start,
+                end)
+            .get(0);
+    Map<String, String> single = new LinkedHashMap<>();
+    single.put("ageBand", AGE_BAND);
+    single.put("zone", "coalesce(zone, 'UNKNOWN')");
+    single.put("education", "coalesce(education, 'UNKNOWN')");
+    single.put("italianLevel", "coalesce(italian_level, 'UNKNOWN')");
+    Map<String, String> multiple = new LinkedHashMap<>();
+    multiple.put("languages", "languages");
+    multiple.put("licences", "licences");
+    multiple.put("difficulties", "difficulties");
+    List<List<Object>> rows = new ArrayList<>();
+    single.forEach(
+        (dimension, expression) -> {
+          for (Object[] r :
+              sql.query(
+                  people + "SELECT " + expression + ", count(*) FROM people GROUP BY 1 ORDER BY 1",
+                  rs -> new Object[] {rs.getString(1), rs.getLong(2)},
+                  zone.getId(),
+                  start,
+                  end)) {
+            long n = (Long) r[1];
+            rows.add(row(dimension, r[0], n, total, Share.percent(n, total)));
+          }
+        });
+    multiple.forEach(
+        (dimension, column) -> {
+          for (Object[] r :
+              sql.query(
+                  people
+                      + "SELECT v, count(DISTINCT id) FROM people,"
+                      + " unnest(string_to_array(nullif("
+                      + column
+                      + ", ''), ',')) AS v GROUP BY 1 ORDER BY 1",
+                  rs -> new Object[] {rs.getString(1), rs.getLong(2)},
+                  zone.getId(),
+                  start,
+                  end)) {
+            long n = (Long) r[1];
+            rows.add(row(dimension, r[0], n, total, Share.percent(n, total)));
+          }
+        });
+    List<List<Object>> crossed = new ArrayList<>();
+    for (Object[] r :
+        sql.query(
+            people
+                + "SELECT coalesce(d, 'NONE_RECORDED'), coalesce(employability, 'NOT_ASSESSED'),"
+                + " count(DISTINCT id) FROM people LEFT JOIN LATERAL"
+                + " unnest(string_to_array(nullif(difficulties, ''), ',')) AS d ON true"
+                + " GROUP BY 1, 2 ORDER BY 1, 2",
+            rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)},
+            zone.getId(),
+            start,
+            end)) {
+      crossed.add(row(r[0], r[1], r[2]));
+    }
+    return List.of(
+        new ReportTable(
+            "interviewed-profile",
+            "Profile of the people first interviewed in the period (#Focus): age band at the"
+                + " interview, zone, education, Italian level; languages, licences and difficulties"
+                + " count a person once in each of theirs, so their shares may add up to more than"
+                + " 100",
+            List.of("dimension", "group", "people", "ofPeople", "percent"),
+            rows),
+        new ReportTable(
+            "difficulties-by-employability",
+            "People first interviewed in the period by difficulty and employability (a person once"
+                + " in each of their difficulties; NONE_RECORDED: no difficulty recorded)",
+            List.of("difficulty", "employability", "people"),
+            crossed));
   }
 
   private ReportTable courseRates(LocalDate from, LocalDate to) {

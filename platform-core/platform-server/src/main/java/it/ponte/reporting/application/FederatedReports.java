@@ -161,13 +161,7 @@ public class FederatedReports {
         List<String> types = List.of("HIRING", "STAGE", "TIROCINIO", "MINI_JOB", "SELF_EMPLOYMENT");
         List<String> contracts =
             List.of(
-                "PERMANENT",
-                "FIXED_TERM",
-                "APPRENTICESHIP",
-                "ON_CALL",
-                "AGENCY",
-                "SELF_EMPLOYED",
-                "NONE");
+                "PERMANENT", "FIXED_TERM", "APPRENTICESHIP", "ON_CALL", "AGENCY", "SELF_EMPLOYED");
         String placements =
             "SELECT %s, sum(n), sum(k) FROM %%s.fed_placement WHERE day BETWEEN ? AND ? GROUP BY 1";
         tables.add(
@@ -182,7 +176,8 @@ public class FederatedReports {
         tables.add(
             PublishedTable.counts(
                 "placements-by-contract",
-                "Placements starting in the period by contract",
+                "Placements with a contract starting in the period, by contract (stages and"
+                    + " tirocini have none)",
                 "placement",
                 rows,
                 contracts,

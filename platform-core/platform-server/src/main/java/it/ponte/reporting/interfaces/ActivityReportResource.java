@@ -57,7 +57,8 @@ public class ActivityReportResource {
     report.put("from", from.toString());
     report.put("to", to.toString());
     report.put("timeZone", zone.getId());
-    report.put("tables", reports.tables(from, to, zone));
+    report.put(
+        "tables", reports.tables(from, to, zone, territory.descriptor().firstInterviewSlaDays()));
     List<Map<String, Object>> sections = new ArrayList<>();
     for (PluginReports.Contributed c : plugins.sections(new ReportContributor.Period(from, to))) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -80,7 +81,8 @@ public class ActivityReportResource {
     check(from, to);
     ZoneId zone = ZoneId.of(territory.descriptor().timeZone());
     StringBuilder out = new StringBuilder();
-    for (ReportTable t : reports.tables(from, to, zone)) {
+    for (ReportTable t :
+        reports.tables(from, to, zone, territory.descriptor().firstInterviewSlaDays())) {
       out.append(t.csv()).append("\r\n");
     }
     for (PluginReports.Contributed c : plugins.sections(new ReportContributor.Period(from, to))) {
