@@ -222,6 +222,34 @@ class ReportingIT {
             "{\"surveyedOn\": \"2026-05-11\", \"working\": false, \"contract\": \"PERMANENT\"}"),
         409,
         "contract-without-work");
+    // Surveys sent without an answer: a later one of Dario's does not hide his answer, and Carla
+    // (placed, then out) never answered. An unanswered survey carries no answer.
+    assertThat(
+            platform
+                .post(followUps4, "{\"surveyedOn\": \"2026-04-27\", \"answered\": false}")
+                .status())
+        .isEqualTo(201);
+    assertProblem(
+        platform.post(
+            followUps4, "{\"surveyedOn\": \"2026-04-28\", \"answered\": false, \"working\": true}"),
+        422,
+        "validation-failed");
+    assertProblem(
+        platform.post(followUps4, "{\"surveyedOn\": \"2026-04-28\"}"), 422, "validation-failed");
+    assertThat(
+            platform
+                .post(
+                    fa.base() + "/candidates/" + c3 + "/transitions",
+                    "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"OTHER\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            platform
+                .post(
+                    fa.base() + "/candidates/" + c3 + "/follow-ups",
+                    "{\"surveyedOn\": \"2026-04-22\", \"answered\": false}")
+                .status())
+        .isEqualTo(201);
     assertProblem(
         platform.post(
             fa.base() + "/candidates/" + c1 + "/follow-ups",
@@ -323,9 +351,17 @@ class ReportingIT {
         .containsExactly(row("EMPLOYED", "1"), row("UNREACHABLE", "1"));
     assertThat(rows(t.get("follow-up")))
         .containsExactly(
-            row("working", "1", "2", "50.0"), row("received offers", "1", "2", "50.0"));
+            row("answered", "2", "3", "66.7"),
+            row("working", "1", "2", "50.0"),
+            row("received offers", "1", "2", "50.0"));
     assertThat(rows(t.get("follow-up-contracts")))
         .containsExactly(row("FIXED_TERM", "1", "1", "100.0"));
+    assertThat(rows(t.get("follow-up-offers")))
+        .containsExactly(
+            row("NONE", "1", "2", "50.0"),
+            row("ONE", "0", "2", "0.0"),
+            row("TWO", "0", "2", "0.0"),
+            row("THREE_OR_MORE", "1", "2", "50.0"));
     assertThat(rows(t.get("employability")))
         .containsExactly(
             row("IMMEDIATELY", "2", "3", "66.7"), row("WITH_SUPPORT", "1", "3", "33.3"));

@@ -437,12 +437,15 @@ class PontePerson extends lightDom(LitElement) {
     return html`
       ${list.length ? html`<table class="table"><caption class="visually-hidden">${t('person.tab.followUps')}</caption>
         <thead><tr><th scope="col">${t('followUp.on')}</th><th scope="col">${t('followUp.working')}</th><th scope="col">${t('placement.contract')}</th><th scope="col">${t('followUp.offers')}</th></tr></thead>
-        <tbody>${list.map((f) => html`<tr><td>${date(f.surveyedOn)}</td><td>${f.working ? t('answer.yes') : t('answer.no')}</td>
-          <td>${f.contract ? t(`contract.${f.contract}`) : '—'}</td><td>${f.offersReceived}</td></tr>`)}</tbody></table>` : html`<p>${t('followUp.none')}</p>`}
+        <tbody>${list.map((f) => f.answered
+          ? html`<tr><td>${date(f.surveyedOn)}</td><td>${f.working ? t('answer.yes') : t('answer.no')}</td>
+              <td>${f.contract ? t(`contract.${f.contract}`) : '—'}</td><td>${f.offersReceived}</td></tr>`
+          : html`<tr><td>${date(f.surveyedOn)}</td><td colspan="3">${t('followUp.unanswered')}</td></tr>`)}</tbody></table>` : html`<p>${t('followUp.none')}</p>`}
       ${this.writer && p.status === 'OUT_OF_PROTOCOL' ? html`<form class="row g-2 align-items-end" novalidate @submit=${(e) => this.survey(e)}>
         <h2 class="h5">${t('followUp.record')}</h2>
         <div class="col-md-3">${field({ name: 'surveyedOn', label: t('followUp.on'), type: 'date', required: true, errors: this.errors })}</div>
-        <div class="col-md-2">${choice({ name: 'working', label: t('followUp.working'), required: true, options: [['true', t('answer.yes')], ['false', t('answer.no')]], errors: this.errors })}</div>
+        <div class="col-md-2">${choice({ name: 'answered', label: t('followUp.answered'), value: 'true', options: [['true', t('answer.yes')], ['false', t('answer.no')]], errors: this.errors })}</div>
+        <div class="col-md-2">${choice({ name: 'working', label: t('followUp.working'), options: [['true', t('answer.yes')], ['false', t('answer.no')]], errors: this.errors })}</div>
         <div class="col-md-3">${choice({ name: 'contract', label: t('placement.contract'), options: options('contract', ENUMS.contract), errors: this.errors })}</div>
         <div class="col-md-2">${field({ name: 'offersReceived', label: t('followUp.offers'), type: 'number', value: '0', errors: this.errors, attrs: { min: 0 } })}</div>
         <div class="col-md-2"><button class="btn btn-primary mb-3" type="submit">${t('followUp.save')}</button></div>
@@ -452,7 +455,9 @@ class PontePerson extends lightDom(LitElement) {
   survey(event) {
     event.preventDefault();
     const v = valuesOf(event.target);
-    const body = { ...v, working: v.working === undefined ? null : v.working === 'true', offersReceived: Number(v.offersReceived ?? 0) };
+    const body = v.answered === 'false'
+      ? { surveyedOn: v.surveyedOn, answered: false }
+      : { ...v, answered: true, working: v.working === undefined ? null : v.working === 'true', offersReceived: Number(v.offersReceived ?? 0) };
     this.write(() => api(`${this.base}/follow-ups`, { method: 'POST', body }), t('followUp.saved'));
   }
 }

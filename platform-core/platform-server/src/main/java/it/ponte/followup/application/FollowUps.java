@@ -7,6 +7,7 @@ import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.company.domain.Contract;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.domain.FieldError;
 import it.ponte.privacy.application.AuditTrail;
 import it.ponte.privacy.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,23 +34,34 @@ public class FollowUps {
   @Inject CallerContext caller;
 
   /**
-   * One survey answer.
+   * One survey, answered or not.
    *
+   * @param answered whether the person answered; an unanswered survey has no answers
+   * @param working whether the person works now; null when unanswered
    * @param contract the contract of the current job, null when not working
-   * @param offersReceived job offers received since leaving the protocol
+   * @param offersReceived job offers received since leaving the protocol; null when unanswered
    */
   public record FollowUp(
       long id,
       long candidateId,
       LocalDate surveyedOn,
-      boolean working,
+      boolean answered,
+      Boolean working,
       Contract contract,
-      int offersReceived,
+      Integer offersReceived,
       String actor) {}
 
-  /** Records a survey of a person who is out of the protocol. */
+  /**
+   * Records a survey of a person who is out of the protocol: answered (working or not, contract,
+   * offers) or sent without an answer (working, contract and offers null).
+   */
   public FollowUp record(
-      long candidateId, LocalDate surveyedOn, boolean working, Contract contract, int offers) {
+      long candidateId,
+      LocalDate surveyedOn,
+      boolean answered,
+      Boolean working,
+      Contract contract,
+      Integer offers) {
     Candidate c = candidates.get(candidateId);
     if (c.erased()) {
       throw ProblemException.notFound("Candidate " + candidateId);
@@ -61,17 +73,32 @@ public class FollowUps {
               + c.status()
               + ".");
     }
-    if (!working && contract != null) {
+    if (!answered && (working != null || contract != null || offers != null)) {
+      throw ProblemException.validation(
+          List.of(
+              new FieldError(
+                  "/answered", "an unanswered survey has no working, contract or offers")));
+    }
+    if (answered && working == null) {
+      throw ProblemException.validation(
+          List.of(new FieldError("/working", "is required when the survey was answered")));
+    }
+    if (answered && offers == null) {
+      offers = 0;
+    }
+    if (Boolean.FALSE.equals(working) && contract != null) {
       throw ProblemException.conflict(
           "contract-without-work", "A contract is given only for a person who works.");
     }
     long id =
         sql.query(
-                "INSERT INTO follow_up (candidate_id, surveyed_on, working, contract, offers_received,"
-                    + " created_at, created_by) VALUES (?, ?, ?, ?, ?, now(), ?) RETURNING id",
+                "INSERT INTO follow_up (candidate_id, surveyed_on, answered, working, contract,"
+                    + " offers_received, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, now(), ?)"
+                    + " RETURNING id",
                 rs -> rs.getLong(1),
                 candidateId,
                 surveyedOn,
+                answered,
                 working,
                 contract == null ? null : contract.name(),
                 offers,
@@ -88,17 +115,18 @@ public class FollowUps {
       throw ProblemException.notFound("Candidate " + candidateId);
     }
     return sql.query(
-        "SELECT id, candidate_id, surveyed_on, working, contract, offers_received, created_by"
-            + " FROM follow_up WHERE candidate_id = ? ORDER BY surveyed_on, id",
+        "SELECT id, candidate_id, surveyed_on, answered, working, contract, offers_received,"
+            + " created_by FROM follow_up WHERE candidate_id = ? ORDER BY surveyed_on, id",
         rs ->
             new FollowUp(
                 rs.getLong(1),
                 rs.getLong(2),
                 rs.getObject(3, LocalDate.class),
                 rs.getBoolean(4),
-                rs.getString(5) == null ? null : Contract.valueOf(rs.getString(5)),
-                rs.getInt(6),
-                rs.getString(7)),
+                rs.getObject(5, Boolean.class),
+                rs.getString(6) == null ? null : Contract.valueOf(rs.getString(6)),
+                rs.getObject(7, Integer.class),
+                rs.getString(8)),
         candidateId);
   }
 }

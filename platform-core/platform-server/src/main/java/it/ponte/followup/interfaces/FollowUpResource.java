@@ -38,17 +38,21 @@ public class FollowUpResource {
     @NotNull
     public LocalDate surveyedOn;
 
-    @Schema(required = true, description = "Whether the person works now")
-    @NotNull
+    @Schema(
+        description =
+            "Whether the person answered (default true); an unanswered survey gives no other field")
+    public Boolean answered;
+
+    @Schema(description = "Whether the person works now; required when answered")
     public Boolean working;
 
     @Schema(description = "The contract of the current job; only when working")
     public Contract contract;
 
-    @Schema(description = "Job offers received since leaving the protocol")
+    @Schema(description = "Job offers received since leaving the protocol (0 when left out)")
     @Min(0)
     @Max(1000)
-    public int offersReceived;
+    public Integer offersReceived;
   }
 
   @GET
@@ -66,7 +70,13 @@ public class FollowUpResource {
   public Response record(@PathParam("id") long id, @NotNull @Valid Survey body) {
     return Response.status(Response.Status.CREATED)
         .entity(
-            followUps.record(id, body.surveyedOn, body.working, body.contract, body.offersReceived))
+            followUps.record(
+                id,
+                body.surveyedOn,
+                body.answered == null || body.answered,
+                body.working,
+                body.contract,
+                body.offersReceived))
         .build();
   }
 }

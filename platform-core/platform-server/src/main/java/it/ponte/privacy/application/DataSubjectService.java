@@ -125,7 +125,8 @@ public class DataSubjectService {
                 f ->
                     row(
                         "surveyedOn", str(f.surveyedOn()),
-                        "working", String.valueOf(f.working()),
+                        "answered", String.valueOf(f.answered()),
+                        "working", str(f.working()),
                         "contract", str(f.contract()),
                         "offersReceived", f.offersReceived()))
             .toList());

@@ -739,23 +739,45 @@ public class ActivityReports {
   }
 
   /**
-   * The follow-up survey of people out of the protocol: each person's latest survey in the period.
+   * The follow-up survey of people out of the protocol, per person surveyed in the period: whether
+   * they answered at least one survey (the response rate), and from their latest answered survey
+   * whether they work, with which contract, and how many job offers they received.
    */
   private List<ReportTable> followUp(LocalDate from, LocalDate to) {
     String latest =
         "WITH latest AS (SELECT DISTINCT ON (candidate_id) candidate_id, working, contract,"
-            + " offers_received FROM follow_up WHERE surveyed_on BETWEEN ? AND ?"
+            + " offers_received FROM follow_up WHERE answered AND surveyed_on BETWEEN ? AND ?"
             + " ORDER BY candidate_id, surveyed_on DESC, id DESC) ";
+    long surveyed =
+        sql.query(
+                "SELECT count(DISTINCT candidate_id) FROM follow_up WHERE surveyed_on BETWEEN ? AND ?",
+                rs -> rs.getLong(1),
+                from,
+                to)
+            .get(0);
     Object[] c =
         sql.query(
                 latest
                     + "SELECT count(*), count(*) FILTER (WHERE working),"
-                    + " count(*) FILTER (WHERE offers_received > 0) FROM latest",
-                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                    + " count(*) FILTER (WHERE offers_received > 0),"
+                    + " count(*) FILTER (WHERE offers_received = 0),"
+                    + " count(*) FILTER (WHERE offers_received = 1),"
+                    + " count(*) FILTER (WHERE offers_received = 2),"
+                    + " count(*) FILTER (WHERE offers_received >= 3) FROM latest",
+                rs ->
+                    new Object[] {
+                      rs.getLong(1),
+                      rs.getLong(2),
+                      rs.getLong(3),
+                      rs.getLong(4),
+                      rs.getLong(5),
+                      rs.getLong(6),
+                      rs.getLong(7)
+                    },
                 from,
                 to)
             .get(0);
-    long surveyed = (Long) c[0];
+    long answered = (Long) c[0];
     long working = (Long) c[1];
     long offered = (Long) c[2];
     List<List<Object>> contracts = new ArrayList<>();
@@ -770,20 +792,35 @@ public class ActivityReports {
       long n = (Long) row[1];
       contracts.add(row(row[0], n, working, Share.percent(n, working)));
     }
+    String[] bands = {"NONE", "ONE", "TWO", "THREE_OR_MORE"};
+    List<List<Object>> offers = new ArrayList<>();
+    for (int i = 0; i < bands.length; i++) {
+      long n = (Long) c[3 + i];
+      offers.add(row(bands[i], n, answered, Share.percent(n, answered)));
+    }
     return List.of(
         new ReportTable(
             "follow-up",
-            "Follow-up survey of people out of the protocol (each person's latest survey in the"
-                + " period): working, and received at least one job offer",
+            "Follow-up survey of people out of the protocol, per person surveyed in the period:"
+                + " answered (response rate); then, from each one's latest answered survey, working"
+                + " and received at least one job offer",
             List.of("measure", "numerator", "denominator", "percent"),
             List.of(
-                row("working", working, surveyed, Share.percent(working, surveyed)),
-                row("received offers", offered, surveyed, Share.percent(offered, surveyed)))),
+                row("answered", answered, surveyed, Share.percent(answered, surveyed)),
+                row("working", working, answered, Share.percent(working, answered)),
+                row("received offers", offered, answered, Share.percent(offered, answered)))),
         new ReportTable(
             "follow-up-contracts",
-            "Contracts of the people working at their latest follow-up survey in the period",
+            "Contracts of the people working at their latest answered follow-up survey in the"
+                + " period",
             List.of("contract", "people", "ofWorking", "percent"),
-            contracts));
+            contracts),
+        new ReportTable(
+            "follow-up-offers",
+            "Job offers received by the people who answered, at their latest answered survey in the"
+                + " period: none, one, two, three or more",
+            List.of("offers", "people", "ofAnswered", "percent"),
+            offers));
   }
 
   /** The months the period touches, in order. */
