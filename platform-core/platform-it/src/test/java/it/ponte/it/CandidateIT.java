@@ -198,4 +198,36 @@ class CandidateIT {
   private static List<String> allowed(JsonObject candidate) {
     return candidate.getJsonArray("allowedTransitions").getValuesAs(JsonString::getString);
   }
+
+  @Test
+  void datesAreCheckedAgainstTheTerritorysCalendar(Platform platform) {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    // Today in Rome, whatever the server's own zone: a DID dated today is fine, tomorrow is not.
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+    Answer todays =
+        platform.post(
+            "/api/t/" + a + "/candidates",
+            """
+            {"firstName": "Oggi", "lastName": "Did", "birthDate": "1990-01-01", "gender": "MALE",
+             "citizenship": "IT", "employmentStatus": "UNEMPLOYED", "didDate": "%s"}
+            """
+                .formatted(today));
+    assertThat(todays.status()).as(todays.body()).isEqualTo(201);
+    Answer tomorrows =
+        platform.post(
+            "/api/t/" + a + "/candidates",
+            """
+            {"firstName": "Domani", "lastName": "Did", "birthDate": "1990-01-01", "gender": "MALE",
+             "citizenship": "IT", "employmentStatus": "UNEMPLOYED", "didDate": "%s"}
+            """
+                .formatted(today.plusDays(1)));
+    assertThat(tomorrows.status()).isEqualTo(422);
+    assertThat(tomorrows.body()).contains("/didDate");
+    assertThat(platform.get("/api/t/" + a + "/candidates?q=Did").json().getInt("total"))
+        .isEqualTo(1);
+    assertThat(platform.get("/api/t/" + b + "/candidates?q=Did").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+  }
 }

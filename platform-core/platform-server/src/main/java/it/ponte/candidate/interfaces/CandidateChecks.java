@@ -26,17 +26,24 @@ final class CandidateChecks {
 
   private CandidateChecks() {}
 
-  /** What is wrong with the data, with JSON Pointers; empty when it is fine. */
-  static List<FieldError> check(CandidateData body, List<String> zones) {
+  /**
+   * What is wrong with the data, with JSON Pointers; empty when it is fine.
+   *
+   * @param today today in the territory's time zone (ages are counted from it)
+   */
+  static List<FieldError> check(CandidateData body, List<String> zones, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     if (!COUNTRIES.contains(body.citizenship)) {
       errors.add(new FieldError("/citizenship", "is not an ISO 3166-1 country code"));
     }
-    if (body.birthDate.isBefore(LocalDate.now().minusYears(100))) {
+    if (body.birthDate.isBefore(today.minusYears(100))) {
       errors.add(new FieldError("/birthDate", "is more than 100 years ago"));
     }
-    if (body.birthDate.isAfter(LocalDate.now().minusYears(14))) {
+    if (body.birthDate.isAfter(today.minusYears(14))) {
       errors.add(new FieldError("/birthDate", "is less than 14 years ago"));
+    }
+    if (body.didDate != null && body.didDate.isAfter(today)) {
+      errors.add(new FieldError("/didDate", "must be a date in the past or in the present"));
     }
     if (body.zone != null && !zones.contains(body.zone)) {
       errors.add(new FieldError("/zone", "is not one of the territory's zones: " + zones));

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -103,8 +102,9 @@ public final class CandidateDtos {
 
     public EmploymentStatus employmentStatus;
 
-    @Schema(description = "Date of the DID; required for UNEMPLOYED")
-    @PastOrPresent
+    @Schema(
+        description =
+            "Date of the DID; required for UNEMPLOYED; not after today in the territory's time zone")
     public LocalDate didDate;
 
     public Set<Difficulty> difficulties;

@@ -115,7 +115,11 @@ public class CandidateResource {
       summary = "Registers a candidate (status REGISTERED).",
       description = "A consent given to the operator may be recorded at the same time.")
   public Response register(@NotNull @Valid NewCandidate body) {
-    List<FieldError> errors = CandidateChecks.check(body, territory().zones());
+    List<FieldError> errors =
+        CandidateChecks.check(
+            body,
+            territory().zones(),
+            java.time.LocalDate.now(java.time.ZoneId.of(territory().timeZone())));
     if (body.consent != null
         && body.consent.purposes != null
         && !body.consent.purposes.contains(ConsentPurpose.PROGRAMME)) {
@@ -152,7 +156,11 @@ public class CandidateResource {
           "Replaces every personal field. Send the version last read: a stale one answers 409 and"
               + " changes nothing. The changed fields are recorded in the audit trail.")
   public CandidateView update(@PathParam("id") long id, @NotNull @Valid CandidateUpdate body) {
-    List<FieldError> errors = CandidateChecks.check(body, territory().zones());
+    List<FieldError> errors =
+        CandidateChecks.check(
+            body,
+            territory().zones(),
+            java.time.LocalDate.now(java.time.ZoneId.of(territory().timeZone())));
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }

@@ -125,7 +125,11 @@ public class PublicRegistrationResource {
           null);
     }
     String notice = territory.descriptor().privacyNotice();
-    List<FieldError> errors = CandidateChecks.check(body, territory.descriptor().zones());
+    List<FieldError> errors =
+        CandidateChecks.check(
+            body,
+            territory.descriptor().zones(),
+            java.time.LocalDate.now(java.time.ZoneId.of(territory.descriptor().timeZone())));
     if (!notice.equals(body.consent.noticeVersion)) {
       errors.add(
           new FieldError(

@@ -117,11 +117,24 @@ public class Placement {
     }
     switch (link) {
       case TRANSFORMATION -> {
-        if (previous.type != PlacementType.STAGE && previous.type != PlacementType.TIROCINIO) {
-          throw new IllegalArgumentException("Only a stage or tirocinio is transformed");
-        }
         if (type != PlacementType.HIRING) {
           throw new IllegalArgumentException("A transformation ends in a HIRING");
+        }
+        boolean traineeship =
+            previous.type == PlacementType.STAGE || previous.type == PlacementType.TIROCINIO;
+        // Comunicazioni Obbligatorie's "trasformazione": a fixed-term contract made permanent at
+        // the same employer.
+        boolean madePermanent =
+            previous.type == PlacementType.HIRING
+                && previous.contract == Contract.FIXED_TERM
+                && contract == Contract.PERMANENT;
+        if (!traineeship && !madePermanent) {
+          throw new IllegalArgumentException(
+              "Only a stage or tirocinio, or a fixed-term hiring made permanent, is transformed");
+        }
+        if (madePermanent && previous.companyId != companyId) {
+          throw new IllegalArgumentException(
+              "A fixed-term contract is made permanent at the same company");
         }
       }
       case RENEWAL, EXTENSION -> {

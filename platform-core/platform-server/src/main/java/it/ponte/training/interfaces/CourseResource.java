@@ -43,6 +43,8 @@ public class CourseResource {
 
   @Inject EnrolmentViews enrolmentViews;
 
+  @Inject it.ponte.tenancy.application.CurrentTerritory territory;
+
   @Context UriInfo uriInfo;
 
   /** A course to create. */
@@ -239,7 +241,10 @@ public class CourseResource {
       @PathParam("id") long id,
       @PathParam("candidateId") long candidateId,
       @NotNull @Valid Outcome body) {
-    LocalDate on = body.completedOn == null ? LocalDate.now() : body.completedOn;
+    LocalDate on =
+        body.completedOn == null
+            ? LocalDate.now(java.time.ZoneId.of(territory.descriptor().timeZone()))
+            : body.completedOn;
     return enrolmentViews.of(List.of(courses.end(id, candidateId, body.status, on))).get(0);
   }
 }

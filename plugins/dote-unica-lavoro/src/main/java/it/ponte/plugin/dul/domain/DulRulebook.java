@@ -163,6 +163,14 @@ public final class DulRulebook {
               + " does not earn a result payment; these do: "
               + new java.util.TreeSet<>(r.contracts()));
     }
+    if ("FIXED_TERM".equals(contract) && end == null && r.minContractDays() > 0) {
+      // As for the employer incentive: a fixed-term contract must show that it lasts long enough.
+      return new Claim(
+          Optional.empty(),
+          "a fixed-term contract without an end date cannot show the "
+              + r.minContractDays()
+              + " days required");
+    }
     if (end != null && ChronoUnit.DAYS.between(start, end) + 1 < r.minContractDays()) {
       return new Claim(
           Optional.empty(),

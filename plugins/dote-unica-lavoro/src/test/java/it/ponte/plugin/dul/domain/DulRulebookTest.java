@@ -168,6 +168,11 @@ class DulRulebookTest {
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5000"));
     assertThat(RULES.resultPayment(1, "ON_CALL", start, null).reason()).contains("does not earn");
     assertThat(RULES.resultPayment(1, null, start, null).amount()).isEmpty();
+    // A fixed-term contract with no end date cannot show its 180 days, as for the employer
+    // incentive.
+    assertThat(RULES.resultPayment(3, "FIXED_TERM", start, null).amount()).isEmpty();
+    assertThat(RULES.resultPayment(3, "FIXED_TERM", start, null).reason())
+        .contains("without an end date");
   }
 
   /** DOMAIN.md: 5,000 men <=54, 7,000 women <=54 and men 55+, 9,000 women 55+, +1,000 under 50. */
