@@ -230,4 +230,48 @@ class CandidateIT {
         .as("the other territory")
         .isZero();
   }
+
+  @Test
+  void aPersonRecordsWhoSentThemAndAPartnerIsOneOfTheTerritorys(Platform platform) {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    String base = "/api/t/" + a + "/candidates";
+    Answer partner =
+        platform.post(
+            base,
+            Fixtures.person(
+                "Inviata",
+                "Dal Comune",
+                "\"referral\": \"PARTNER\", \"referralPartner\": \"Comune\""));
+    assertThat(partner.status()).as(partner.body()).isEqualTo(201);
+    assertThat(partner.json().getString("referral")).isEqualTo("PARTNER");
+    assertThat(partner.json().getString("referralPartner")).isEqualTo("Comune");
+    for (String wrong :
+        List.of(
+            "\"referral\": \"PARTNER\"",
+            "\"referral\": \"PARTNER\", \"referralPartner\": \"Altro Ente\"",
+            "\"referral\": \"SOCIAL_SERVICES\", \"referralPartner\": \"Comune\"")) {
+      Answer refused = platform.post(base, Fixtures.person("Rifiutata", "Invio", wrong));
+      assertThat(refused.status()).as(wrong).isEqualTo(422);
+      assertThat(refused.body()).contains("/referralPartner");
+    }
+    // A correction changes the referral with the version read.
+    long id = partner.json().getJsonNumber("id").longValue();
+    long version = partner.json().getJsonNumber("version").longValue();
+    Answer corrected =
+        platform.put(
+            base + "/" + id,
+            Fixtures.person(
+                "Inviata", "Dal Comune", "\"referral\": \"JOB_CENTRE\", \"version\": " + version));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().getString("referral")).isEqualTo("JOB_CENTRE");
+    assertThat(
+            corrected.json().containsKey("referralPartner")
+                && !corrected.json().isNull("referralPartner"))
+        .isFalse();
+    assertThat(platform.get(base + "?q=Invio").json().getInt("total")).isZero();
+    assertThat(platform.get("/api/t/" + b + "/candidates?q=Comune").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+  }
 }

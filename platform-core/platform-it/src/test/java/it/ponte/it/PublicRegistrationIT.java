@@ -65,6 +65,9 @@ class PublicRegistrationIT {
     JsonObject list = platform.get("/api/t/" + a + "/candidates").json();
     assertThat(list.getInt("total")).as("the second submission created nobody").isEqualTo(1);
     long id = list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(platform.get("/api/t/" + a + "/candidates/" + id).json().getString("referral"))
+        .as("the public form records the person as self-registered")
+        .isEqualTo("SELF_REGISTRATION");
     assertThat(
             platform
                 .get("/api/t/" + a + "/candidates/" + id + "/consents")
@@ -168,6 +171,8 @@ class PublicRegistrationIT {
     assertThat(apart.getString("status")).isEqualTo("KEPT_APART");
     long other = apart.getJsonNumber("candidateId").longValue();
     assertThat(other).isNotEqualTo(victim);
+    assertThat(platform.get(fa.base() + "/candidates/" + other).json().getString("referral"))
+        .isEqualTo("SELF_REGISTRATION");
     assertThat(platform.get(fa.base() + "/candidates/" + other + "/consents").body())
         .contains("HEALTH_DATA");
     assertProblem(

@@ -112,6 +112,17 @@ class ReportingIT {
             + " citizenship = 'IT', birth_date = '1991-04-01' WHERE id = "
             + c3,
         "UPDATE " + s + ".candidate SET registered_at = '2026-03-31T22:30:00Z' WHERE id = " + c4,
+        "UPDATE "
+            + s
+            + ".candidate SET referral = 'SOCIAL_SERVICES' WHERE id IN ("
+            + c1
+            + ", "
+            + c3
+            + ")",
+        "UPDATE "
+            + s
+            + ".candidate SET referral = 'PARTNER', referral_partner = 'Comune' WHERE id = "
+            + c2,
         // 00:30 on 1 May in Rome: after the period.
         "UPDATE " + s + ".candidate SET registered_at = '2026-04-30T22:30:00Z' WHERE id = " + c5);
     long x = fa.company("Alfa Srl");
@@ -266,6 +277,11 @@ class ReportingIT {
     Map<String, JsonObject> t = tables(report);
     assertThat(rows(t.get("registrations-by-month")))
         .containsExactly(row("2026-02", "1"), row("2026-03", "2"), row("2026-04", "1"));
+    assertThat(rows(t.get("registrations-by-referral")))
+        .containsExactly(
+            row("SOCIAL_SERVICES", "", "2", "4", "50.0"),
+            row("PARTNER", "Comune", "1", "4", "25.0"),
+            row("UNKNOWN", "", "1", "4", "25.0"));
     assertThat(rows(t.get("interviewed"))).containsExactly(row("3"));
     // Bologna's shares: the profile among the interviewed, then the in-target people (fragile
     // profiles inside) by readiness.

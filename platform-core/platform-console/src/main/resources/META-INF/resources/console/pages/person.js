@@ -13,7 +13,7 @@ import { ENUMS, options, badge, words, message, lightDom } from '../components/u
 const PERSONAL = [
   'firstName', 'lastName', 'birthDate', 'gender', 'citizenship', 'municipality', 'zone', 'email',
   'phone', 'education', 'italianLevel', 'languages', 'licences', 'professions', 'employmentStatus',
-  'didDate', 'difficulties', 'hasCar', 'availability', 'notes',
+  'didDate', 'difficulties', 'hasCar', 'availability', 'notes', 'referral', 'referralPartner',
 ];
 const SETS = ['licences', 'difficulties', 'availability'];
 const LISTS = ['languages', 'professions'];
@@ -259,6 +259,8 @@ class PontePerson extends lightDom(LitElement) {
         <div class="col-12">${checks({ name: 'licences', legend: t('field.licences'), options: options('licence', ENUMS.licence), values: v('licences'), errors: e })}</div>
         <div class="col-12">${checks({ name: 'difficulties', legend: t('field.difficulties'), options: options('difficulty', ENUMS.difficulty), values: v('difficulties'), errors: e })}</div>
         <div class="col-12">${checks({ name: 'availability', legend: t('field.availability'), options: options('shift', ENUMS.shift), values: v('availability'), errors: e })}</div>
+        <div class="col-md-4">${choice({ name: 'referral', label: t('field.referral'), options: options('referral', ENUMS.referral), value: v('referral'), errors: e })}</div>
+        <div class="col-md-8">${choice({ name: 'referralPartner', label: t('field.referralPartner'), options: (territory()?.partners ?? []).map((x) => [x, x]), value: v('referralPartner'), errors: e, empty: t('person.noPartner') })}</div>
         <div class="col-12">${area({ name: 'notes', label: t('field.notes'), value: v('notes'), errors: e })}</div>
       </div>
       <button class="btn btn-primary" type="submit">${t('person.save')}</button>
@@ -268,7 +270,7 @@ class PontePerson extends lightDom(LitElement) {
   shown(p, name) {
     const v = p[name];
     if (v === null || v === undefined || (Array.isArray(v) && !v.length)) return '—';
-    const kinds = { gender: 'gender', education: 'education', italianLevel: 'italianLevel', employmentStatus: 'employmentStatus', licences: 'licence', difficulties: 'difficulty', availability: 'shift' };
+    const kinds = { referral: 'referral', gender: 'gender', education: 'education', italianLevel: 'italianLevel', employmentStatus: 'employmentStatus', licences: 'licence', difficulties: 'difficulty', availability: 'shift' };
     if (kinds[name]) return Array.isArray(v) ? words(kinds[name], v) : t(`${kinds[name]}.${v}`);
     if (name === 'hasCar') return v ? t('answer.yes') : t('answer.no');
     if (name === 'birthDate' || name === 'didDate') return date(v);

@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { field, choice, zoneField } from '../components/form-field.js';
 import { territory } from '../territory.js';
+import { ENUMS, options } from '../components/ui.js';
 
 const PURPOSES = ['PROGRAMME', 'HEALTH_DATA', 'SHARING_WITH_COMPANIES'];
 
@@ -82,6 +83,8 @@ class PonteRegister extends LitElement {
           <div class="col-md-4">${field({ name: 'citizenship', label: t('register.citizenship'), value: v.citizenship ?? 'IT', required: true, errors: e, attrs: { maxlength: 2 } })}</div>
           <div class="col-md-6">${field({ name: 'municipality', label: t('field.municipality'), value: v.municipality, errors: e })}</div>
           <div class="col-md-6">${zoneField({ label: t('field.zone'), value: v.zone, errors: e, zones: territory()?.zones })}</div>
+          <div class="col-md-6">${choice({ name: 'referral', label: t('field.referral'), value: v.referral, errors: e, options: options('referral', ENUMS.referral) })}</div>
+          <div class="col-md-6">${choice({ name: 'referralPartner', label: t('field.referralPartner'), value: v.referralPartner, errors: e, empty: t('person.noPartner'), options: (territory()?.partners ?? []).map((x) => [x, x]) })}</div>
           <div class="col-md-6">${field({ name: 'email', label: t('register.email'), type: 'email', value: v.email, errors: e })}</div>
           <div class="col-md-6">${field({ name: 'phone', label: t('register.phone'), type: 'tel', value: v.phone, errors: e })}</div>
         </div>

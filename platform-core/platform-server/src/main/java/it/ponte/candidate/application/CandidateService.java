@@ -17,6 +17,7 @@ import it.ponte.candidate.domain.InterviewRepository;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PendingRegistration;
 import it.ponte.candidate.domain.PersonalData;
+import it.ponte.candidate.domain.ReferralSource;
 import it.ponte.extension.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
@@ -57,8 +58,15 @@ public class CandidateService {
    * consent they gave, if any.
    */
   public Candidate register(PersonalData data, ConsentGiven consent) {
+    return register(data, consent, null, null);
+  }
+
+  /** Registers a candidate, recording who sent them (null when not known). */
+  public Candidate register(
+      PersonalData data, ConsentGiven consent, ReferralSource referral, String partner) {
     requireHealthConsent(data, consent == null ? Set.of() : consent.purposes());
     Candidate candidate = new Candidate(data, OffsetDateTime.now(clock), caller.actor());
+    candidate.referredBy(referral, partner);
     candidates.add(candidate);
     audit.candidate(candidate.id(), AuditAction.CREATE, data.fields().keySet());
     registered(candidate);
@@ -91,6 +99,7 @@ public class CandidateService {
       return new Receipt(code, now);
     }
     Candidate candidate = new Candidate(data, now, AuditTrail.PUBLIC_FORM);
+    candidate.referredBy(ReferralSource.SELF_REGISTRATION, null);
     candidates.add(candidate);
     long id = candidate.id();
     audit.candidate(AuditTrail.PUBLIC_FORM, id, AuditAction.CREATE, data.fields().keySet());
@@ -158,6 +167,7 @@ public class CandidateService {
       long pendingId, PersonalData data, ConsentGiven consent) {
     PendingRegistration p = openPending(pendingId);
     Candidate candidate = new Candidate(data, p.receivedAt(), AuditTrail.PUBLIC_FORM);
+    candidate.referredBy(ReferralSource.SELF_REGISTRATION, null);
     candidates.add(candidate);
     long id = candidate.id();
     audit.candidate(id, AuditAction.CREATE, data.fields().keySet());
@@ -301,12 +311,28 @@ public class CandidateService {
    * @throws ProblemException 409 if the candidate changed since the caller read it
    */
   public Candidate update(long id, Long expectedVersion, PersonalData data) {
+    Candidate current = get(id);
+    return update(id, expectedVersion, data, current.referral(), current.referralPartner());
+  }
+
+  /** Replaces a candidate's personal data and who sent them; the changed fields are audited. */
+  public Candidate update(
+      long id,
+      Long expectedVersion,
+      PersonalData data,
+      ReferralSource referral,
+      String referralPartner) {
     Candidate candidate = requireLive(get(id));
     checkVersion(candidate, expectedVersion);
     if (!candidate.personalData().difficulties().contains(Difficulty.HEALTH)) {
       requireHealthConsent(data, activePurposes(id));
     }
-    Set<String> changed = candidate.update(data);
+    Set<String> changed = new java.util.TreeSet<>(candidate.update(data));
+    if (candidate.referral() != referral
+        || !java.util.Objects.equals(candidate.referralPartner(), referralPartner)) {
+      candidate.referredBy(referral, referralPartner);
+      changed.add("referral");
+    }
     if (!changed.isEmpty()) {
       candidates.flush();
       audit.candidate(id, AuditAction.UPDATE, changed);

@@ -152,6 +152,15 @@ public class Candidate {
   protected Candidate() {}
 
   /** A newly registered candidate, in {@link CandidateStatus#REGISTERED}. */
+  /** Who sent the person to the programme, null when not recorded. */
+  @Column(name = "referral")
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private ReferralSource referral;
+
+  /** The partner organisation that sent them, when {@link #referral} is PARTNER. */
+  @Column(name = "referral_partner")
+  private String referralPartner;
+
   public Candidate(PersonalData data, OffsetDateTime at, String by) {
     apply(data);
     this.status = CandidateStatus.REGISTERED;
@@ -287,6 +296,23 @@ public class Candidate {
   public boolean firstInterviewOverdue(int slaDays, OffsetDateTime now) {
     OffsetDateTime due = registeredAt.plusDays(slaDays);
     return (firstInterviewAt == null ? now : firstInterviewAt).isAfter(due);
+  }
+
+  /** Records who sent the person; a partner only with PARTNER. */
+  public void referredBy(ReferralSource source, String partner) {
+    if ((source == ReferralSource.PARTNER) != (partner != null)) {
+      throw new IllegalArgumentException("A partner is named exactly when the source is PARTNER");
+    }
+    this.referral = source;
+    this.referralPartner = partner;
+  }
+
+  public ReferralSource referral() {
+    return referral;
+  }
+
+  public String referralPartner() {
+    return referralPartner;
   }
 
   public OffsetDateTime firstInterviewAt() {

@@ -32,7 +32,24 @@ final class CandidateChecks {
    * @param today today in the territory's time zone (ages are counted from it)
    */
   static List<FieldError> check(CandidateData body, List<String> zones, LocalDate today) {
+    return check(body, zones, List.of(), today);
+  }
+
+  /**
+   * The same, with the territory's partner organisations (a PARTNER referral names one of them).
+   */
+  static List<FieldError> check(
+      CandidateData body, List<String> zones, List<String> partners, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
+    if (body.referral == it.ponte.candidate.domain.ReferralSource.PARTNER) {
+      if (body.referralPartner == null || !partners.contains(body.referralPartner)) {
+        errors.add(
+            new FieldError(
+                "/referralPartner", "must be one of the territory's partners: " + partners));
+      }
+    } else if (body.referralPartner != null && !body.referralPartner.isBlank()) {
+      errors.add(new FieldError("/referralPartner", "is given only with the PARTNER referral"));
+    }
     if (!COUNTRIES.contains(body.citizenship)) {
       errors.add(new FieldError("/citizenship", "is not an ISO 3166-1 country code"));
     }

@@ -15,6 +15,7 @@ import it.ponte.candidate.domain.ItalianLevel;
 import it.ponte.candidate.domain.Licence;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PersonalData;
+import it.ponte.candidate.domain.ReferralSource;
 import it.ponte.candidate.domain.Shift;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -118,6 +119,15 @@ public final class CandidateDtos {
     @Schema(description = "Free-text notes of the operators")
     @Size(max = 4000)
     public String notes;
+
+    @Schema(description = "Who sent the person to the programme")
+    public ReferralSource referral;
+
+    @Schema(
+        description =
+            "The partner organisation that sent them: one of the territory's partners,"
+                + " required with PARTNER and refused otherwise")
+    public String referralPartner;
 
     PersonalData toPersonalData() {
       return new PersonalData(
@@ -243,6 +253,8 @@ public final class CandidateDtos {
       Boolean hasCar,
       List<Shift> availability,
       String notes,
+      ReferralSource referral,
+      String referralPartner,
       @Schema(description = "The latest assessment, from the latest completed interview")
           Assessment.ProfileType profileType,
       Assessment.Readiness readiness,
@@ -293,6 +305,8 @@ public final class CandidateDtos {
           d.hasCar(),
           d.availability().stream().sorted().toList(),
           d.notes(),
+          c.referral(),
+          c.referralPartner(),
           a == null ? null : a.profileType(),
           a == null ? null : a.readiness(),
           a == null ? null : a.employability(),

@@ -119,6 +119,7 @@ public class CandidateResource {
         CandidateChecks.check(
             body,
             territory().zones(),
+            territory().partners(),
             java.time.LocalDate.now(java.time.ZoneId.of(territory().timeZone())));
     if (body.consent != null
         && body.consent.purposes != null
@@ -130,7 +131,12 @@ public class CandidateResource {
     }
     Candidate candidate =
         candidates.register(
-            body.toPersonalData(), body.consent == null ? null : body.consent.toConsent());
+            body.toPersonalData(),
+            body.consent == null ? null : body.consent.toConsent(),
+            body.referral,
+            body.referral == it.ponte.candidate.domain.ReferralSource.PARTNER
+                ? body.referralPartner
+                : null);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(candidate.id())).build())
         .entity(CandidateView.of(candidate, territory().firstInterviewSlaDays()))
@@ -160,12 +166,22 @@ public class CandidateResource {
         CandidateChecks.check(
             body,
             territory().zones(),
+            territory().partners(),
             java.time.LocalDate.now(java.time.ZoneId.of(territory().timeZone())));
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
     int sla = territory().firstInterviewSlaDays();
-    return CandidateView.of(candidates.update(id, body.version, body.toPersonalData()), sla);
+    return CandidateView.of(
+        candidates.update(
+            id,
+            body.version,
+            body.toPersonalData(),
+            body.referral,
+            body.referral == it.ponte.candidate.domain.ReferralSource.PARTNER
+                ? body.referralPartner
+                : null),
+        sla);
   }
 
   @GET

@@ -48,6 +48,7 @@ public class ActivityReports {
     OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<ReportTable> tables = new ArrayList<>();
     tables.add(registrationsByMonth(from, to, zone, start, end));
+    tables.add(registrationsByReferral(start, end));
     List<Cell> interviewed = interviewed(from, to, zone, start, end);
     Cell all = Cell.total(interviewed);
     tables.add(
@@ -161,6 +162,30 @@ public class ActivityReports {
         "registrations-by-month",
         "Registrations per month (month of registration in the territory's time zone)",
         List.of("month", "registrations"),
+        rows);
+  }
+
+  /** Registrations of the period by who sent the person (a partner by name), most first. */
+  private ReportTable registrationsByReferral(OffsetDateTime start, OffsetDateTime end) {
+    List<Object[]> counts =
+        sql.query(
+            "SELECT coalesce(referral, 'UNKNOWN'), coalesce(referral_partner, ''), count(*)"
+                + " FROM candidate WHERE registered_at >= ? AND registered_at < ?"
+                + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
+            rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)},
+            start,
+            end);
+    long total = counts.stream().mapToLong(c -> (Long) c[2]).sum();
+    List<List<Object>> rows = new ArrayList<>();
+    for (Object[] c : counts) {
+      long n = (Long) c[2];
+      rows.add(row(c[0], c[1], n, total, Share.percent(n, total)));
+    }
+    return new ReportTable(
+        "registrations-by-referral",
+        "Registrations in the period by who sent the person (partner: the partner organisation;"
+            + " UNKNOWN: not recorded)",
+        List.of("referral", "partner", "registrations", "ofRegistrations", "percent"),
         rows);
   }
 
