@@ -205,4 +205,76 @@ class OperatorViewsIT {
     assertThat(facts.containsKey("plugins")).as("configuration is for admins").isFalse();
     assertThat(platform.asAdminOf(a).get("/api/t/" + b + "/territory").status()).isEqualTo(403);
   }
+
+  @Test
+  void aPlacementForAVacancyCompletesTheSelectionThatProducedIt(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    Fixtures fa = new Fixtures(platform, a);
+    String consent =
+        "\"consent\": {\"noticeVersion\": \"1\", \"purposes\": [\"PROGRAMME\","
+            + " \"SHARING_WITH_COMPANIES\"]}";
+    long hired = fa.inProtocol(Fixtures.person("Ugo", "Assunto", consent), READY);
+    long direct = fa.inProtocol(Fixtures.person("Dina", "Diretta", consent), READY);
+    long company = fa.company("Selezioni Srl");
+    long vacancy =
+        fa.vacancy(
+            company, "{\"title\": \"Addetto\", \"profession\": \"8.1.4.3.0\", \"positions\": 2}");
+    String selections = fa.base() + "/vacancies/" + vacancy + "/selections";
+    JsonObject first =
+        platform.post(selections, "{\"candidateId\": " + hired + "}").array().getJsonObject(0);
+    JsonObject second =
+        platform.post(selections, "{\"candidateId\": " + direct + "}").array().getJsonObject(0);
+    long sel = first.getJsonNumber("id").longValue();
+    for (String stage : new String[] {"CV_SENT", "COMPANY_INTERVIEW", "HIRED"}) {
+      long version =
+          platform
+              .get(fa.base() + "/selections/" + sel)
+              .json()
+              .getJsonNumber("version")
+              .longValue();
+      Answer moved =
+          platform.post(
+              fa.base() + "/selections/" + sel + "/stage",
+              "{\"to\": \"%s\", \"version\": %d}".formatted(stage, version));
+      assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    }
+    JsonObject waiting = platform.get(fa.base() + "/selections/" + sel).json();
+    assertThat(waiting.getString("stage")).isEqualTo("HIRED");
+    assertThat(waiting.get("placementId"))
+        .as("a hiring waits for its placement")
+        .isIn(null, jakarta.json.JsonValue.NULL);
+
+    String placement =
+        "{\"candidateId\": %d, \"companyId\": %d, \"vacancyId\": %d, \"type\": \"HIRING\","
+            + " \"contract\": \"PERMANENT\", \"startDate\": \"2026-12-01\"}";
+    long p1 =
+        Fixtures.id(
+            platform.post(fa.base() + "/placements", placement.formatted(hired, company, vacancy)));
+    assertThat(
+            platform
+                .get(fa.base() + "/selections/" + sel)
+                .json()
+                .getJsonNumber("placementId")
+                .longValue())
+        .isEqualTo(p1);
+    assertThat(platform.get(fa.base() + "/vacancies/" + vacancy).json().getString("status"))
+        .isEqualTo("IN_SELECTION");
+
+    // A placement recorded while the selection was still under way makes it a hiring; the second
+    // hiring fills the vacancy's two positions.
+    long p2 =
+        Fixtures.id(
+            platform.post(
+                fa.base() + "/placements", placement.formatted(direct, company, vacancy)));
+    JsonObject completed =
+        platform.get(fa.base() + "/selections/" + second.getJsonNumber("id")).json();
+    assertThat(completed.getString("stage")).isEqualTo("HIRED");
+    assertThat(completed.getJsonNumber("placementId").longValue()).isEqualTo(p2);
+    assertThat(platform.get(fa.base() + "/vacancies/" + vacancy).json().getString("status"))
+        .isEqualTo("FILLED");
+    assertThat(platform.get("/api/t/" + b + "/vacancies").json().getInt("total"))
+        .as("the other territory")
+        .isZero();
+  }
 }

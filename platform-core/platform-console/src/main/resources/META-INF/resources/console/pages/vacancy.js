@@ -150,10 +150,11 @@ class PonteVacancy extends lightDom(LitElement) {
             <a href="/t/${this.territory}/candidati/${s.candidateId}">${s.candidateName ?? t('person.erased')}</a>
             ${s.score != null ? html`<small class="d-block">${t('match.score', { score: s.score })}</small>` : nothing}
             <small class="d-block text-muted">${date(s.stageChangedAt)}</small>
+            ${s.placementId ? html`<a class="d-block small" href="/t/${this.territory}/candidati/${s.candidateId}?scheda=placements">${t('selection.placed')}</a>` : nothing}
             ${this.writer ? html`<div class="d-flex flex-column gap-1 mt-1">${s.allowed.map((to) => html`<button class="btn btn-sm btn-outline-primary"
                 aria-label=${t('selection.moveName', { name: s.candidateName ?? '', stage: t(`stage.${to}`) })}
                 @click=${() => this.move(s, to)}>→ ${t(`stage.${to}`)}</button>`)}
-              ${s.stage === 'HIRED' ? html`<a class="btn btn-sm btn-success" href="/t/${this.territory}/inserimenti/nuovo?persona=${s.candidateId}&richiesta=${this.vacancyId}">${t('placement.new')}</a>` : nothing}
+              ${s.stage === 'HIRED' && !s.placementId ? html`<a class="btn btn-sm btn-success" href="/t/${this.territory}/inserimenti/nuovo?persona=${s.candidateId}&richiesta=${this.vacancyId}">${t('placement.new')}</a>` : nothing}
             </div>` : nothing}
           </div></li>`)}</ul></section>`)}</div>`;
   }

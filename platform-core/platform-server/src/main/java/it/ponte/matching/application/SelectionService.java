@@ -161,6 +161,31 @@ public class SelectionService {
     return selection;
   }
 
+  /**
+   * A placement was recorded for a person in a vacancy: their selection there, if any, points to
+   * it. A selection still under way becomes a hiring (the placement proves it), and the vacancy
+   * fills when its hires reach its positions; a refused or rejected one is left as it is.
+   */
+  public void placed(long vacancyId, long candidateId, long placementId) {
+    Selection selection = selections.find(vacancyId, candidateId).orElse(null);
+    if (selection == null || selection.placementId() != null) {
+      return;
+    }
+    if (selection.stage() != SelectionStage.HIRED) {
+      if (selection.stage().next().isEmpty()) {
+        return; // refused or rejected: the placement came another way
+      }
+      selection.hiredWithPlacement(OffsetDateTime.now());
+      selections.flush();
+      Vacancy vacancy = companies.vacancy(vacancyId);
+      if (selections.countHired(vacancyId) >= vacancy.details().positions()) {
+        vacancy.filled();
+      }
+    }
+    selection.produced(placementId);
+    selections.flush();
+  }
+
   public Selection get(long id) {
     return selections.find(id).orElseThrow(() -> ProblemException.notFound("Selection " + id));
   }

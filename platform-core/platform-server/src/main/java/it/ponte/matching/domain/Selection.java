@@ -61,6 +61,10 @@ public class Selection {
   @Column(name = "created_by")
   private String createdBy;
 
+  /** The placement the hiring produced, once recorded. */
+  @Column(name = "placement_id")
+  private Long placementId;
+
   protected Selection() {}
 
   public Selection(
@@ -98,6 +102,34 @@ public class Selection {
     }
     this.stage = target;
     this.stageChangedAt = at;
+  }
+
+  /**
+   * A placement in the vacancy was recorded while this selection was still under way: the placement
+   * proves the hiring, whatever stage the operators had reached.
+   *
+   * @throws IllegalStateException if the selection already ended otherwise (refused, rejected)
+   */
+  public void hiredWithPlacement(OffsetDateTime at) {
+    if (stage != SelectionStage.HIRED && stage.next().isEmpty()) {
+      throw new IllegalStateException("A selection that ended at " + stage + " is not a hiring");
+    }
+    if (stage != SelectionStage.HIRED) {
+      this.stage = SelectionStage.HIRED;
+      this.stageChangedAt = at;
+    }
+  }
+
+  /** Links the placement this selection's hiring produced. */
+  public void produced(long placement) {
+    if (stage != SelectionStage.HIRED) {
+      throw new IllegalStateException("Only a hiring produces a placement");
+    }
+    this.placementId = placement;
+  }
+
+  public Long placementId() {
+    return placementId;
   }
 
   public Long id() {

@@ -15,6 +15,9 @@ public interface SelectionRepository {
 
   boolean exists(long vacancyId, long candidateId);
 
+  /** The candidate's selection in the vacancy, if they were put forward for it. */
+  Optional<Selection> find(long vacancyId, long candidateId);
+
   long countHired(long vacancyId);
 
   /** Stores a new selection and assigns its id. */

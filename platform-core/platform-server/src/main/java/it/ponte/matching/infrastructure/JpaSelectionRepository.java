@@ -58,6 +58,17 @@ public class JpaSelectionRepository implements SelectionRepository {
   }
 
   @Override
+  public Optional<Selection> find(long vacancyId, long candidateId) {
+    return em().createQuery(
+            "SELECT s FROM Selection s WHERE s.vacancyId = :v AND s.candidateId = :c",
+            Selection.class)
+        .setParameter("v", vacancyId)
+        .setParameter("c", candidateId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public boolean exists(long vacancyId, long candidateId) {
     return !em().createQuery(
             "SELECT s.id FROM Selection s WHERE s.vacancyId = :v AND s.candidateId = :c",

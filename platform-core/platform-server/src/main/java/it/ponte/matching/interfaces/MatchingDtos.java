@@ -116,7 +116,12 @@ public final class MatchingDtos {
       Selection.ProposedBy proposedBy,
       Integer score,
       OffsetDateTime createdAt,
-      OffsetDateTime stageChangedAt) {
+      OffsetDateTime stageChangedAt,
+      @Schema(
+              description =
+                  "The placement a hiring produced, once recorded (POST placements with this"
+                      + " vacancyId); null while a hiring still waits for it")
+          Long placementId) {
 
     public static SelectionView of(
         Selection s, String candidateName, String vacancyTitle, String companyName) {
@@ -133,7 +138,8 @@ public final class MatchingDtos {
           s.proposedBy(),
           s.score(),
           s.createdAt(),
-          s.stageChangedAt());
+          s.stageChangedAt(),
+          s.placementId());
     }
   }
 }

@@ -34,6 +34,8 @@ public class PlacementService {
 
   @Inject CompanyService companies;
 
+  @Inject it.ponte.matching.application.SelectionService selections;
+
   @Inject CallerContext caller;
 
   @Inject DomainEvents events;
@@ -86,6 +88,9 @@ public class PlacementService {
     placements.add(placement);
     if (status != CandidateStatus.PLACED) {
       candidate.moveTo(CandidateStatus.PLACED, null, now);
+    }
+    if (terms.vacancyId() != null) {
+      selections.placed(terms.vacancyId(), terms.candidateId(), placement.id());
     }
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("candidateId", String.valueOf(terms.candidateId()));
