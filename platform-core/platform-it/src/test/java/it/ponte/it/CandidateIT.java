@@ -274,4 +274,68 @@ class CandidateIT {
         .as("the other territory")
         .isZero();
   }
+
+  @Test
+  void notCollaboratingRestsOnMissedInterviewsOrUnansweredAttempts(Platform platform) {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    Fixtures fa = new Fixtures(platform, a);
+    long absent = fa.register(Fixtures.person("Assente", "Due Volte", ""));
+    long silent = fa.register(Fixtures.person("Silenzio", "Al Telefono", ""));
+    String out = "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"NOT_COLLABORATING\"}";
+    String absentUrl = fa.base() + "/candidates/" + absent;
+    Answer refused = platform.post(absentUrl + "/transitions", out);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("no-evidence").contains("0 missed, 0 unanswered");
+    assertThat(platform.get(absentUrl).json().getString("status")).isEqualTo("REGISTERED");
+
+    for (String when : List.of("2026-03-02T10:00:00+01:00", "2026-03-09T10:00:00+01:00")) {
+      long interview =
+          Fixtures.id(
+              platform.post(absentUrl + "/interviews", "{\"scheduledAt\": \"" + when + "\"}"));
+      Answer missed = platform.post(absentUrl + "/interviews/" + interview + "/no-show", "{}");
+      assertThat(missed.status()).as(missed.body()).isEqualTo(200);
+      assertThat(missed.json().getString("missedAt")).isNotBlank();
+      // A missed interview is not assessed, nor missed twice.
+      assertThat(
+              platform
+                  .post(
+                      absentUrl + "/interviews/" + interview + "/assessment",
+                      "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\"}")
+                  .body())
+          .contains("interview-missed");
+      assertThat(platform.post(absentUrl + "/interviews/" + interview + "/no-show", "{}").status())
+          .isEqualTo(409);
+    }
+    assertThat(platform.post(absentUrl + "/transitions", out).status()).isEqualTo(200);
+
+    String silentUrl = fa.base() + "/candidates/" + silent;
+    for (String outcome : List.of("NO_ANSWER", "REACHED", "NO_ANSWER")) {
+      assertThat(
+              platform
+                  .post(
+                      silentUrl + "/contact-attempts",
+                      "{\"channel\": \"PHONE\", \"outcome\": \"" + outcome + "\"}")
+                  .status())
+          .isEqualTo(201);
+    }
+    assertThat(platform.post(silentUrl + "/transitions", out).body())
+        .as("two unanswered attempts are not enough")
+        .contains("no-evidence");
+    platform.post(
+        silentUrl + "/contact-attempts", "{\"channel\": \"SMS\", \"outcome\": \"WRONG_CONTACT\"}");
+    assertThat(platform.post(silentUrl + "/transitions", out).status()).isEqualTo(200);
+    assertThat(platform.get(silentUrl + "/contact-attempts").jsonStructure().asJsonArray())
+        .hasSize(4);
+    assertThat(
+            platform
+                .post(
+                    silentUrl + "/contact-attempts",
+                    "{\"channel\": \"PHONE\", \"outcome\": \"NO_ANSWER\", \"at\": \"2999-01-01T10:00:00Z\"}")
+                .status())
+        .isEqualTo(422);
+    assertThat(platform.get("/api/t/" + b + "/candidates/" + silent + "/contact-attempts").status())
+        .as("the other territory")
+        .isEqualTo(404);
+  }
 }

@@ -75,7 +75,10 @@ class PontePerson extends lightDom(LitElement) {
   /** Reads what the open tab shows. */
   async loadTab() {
     const reads = {
-      interviews: () => api(`${this.base}/interviews`),
+      interviews: async () => ({
+        list: await api(`${this.base}/interviews`),
+        attempts: await api(`${this.base}/contact-attempts`),
+      }),
       documents: () => api(`${this.base}/documents`),
       consents: async () => ({
         given: await api(`${this.base}/consents`),
@@ -278,17 +281,29 @@ class PontePerson extends lightDom(LitElement) {
   }
 
   interviewsTab() {
-    const list = this.extra.interviews ?? [];
+    const list = this.extra.interviews?.list ?? [];
+    const attempts = this.extra.interviews?.attempts ?? [];
     return html`
       ${list.length ? html`<table class="table"><caption class="visually-hidden">${t('person.tab.interviews')}</caption>
         <thead><tr><th scope="col">${t('interview.when')}</th><th scope="col">${t('interview.by')}</th><th scope="col">${t('interview.outcome')}</th></tr></thead>
         <tbody>${list.map((i) => html`<tr>
           <td>${dateTime(i.scheduledAt)}</td>
           <td>${i.interviewer ?? '—'}</td>
-          <td>${i.completedAt
+          <td>${i.missedAt
+            ? html`<span class="badge bg-dark">${t('interview.missed')}</span>`
+            : i.completedAt
             ? html`${t(`profileType.${i.profileType}`)} · ${t(`readiness.${i.readiness}`)}${i.employability ? html` · ${t(`employability.${i.employability}`)}` : nothing}${i.sectors.length ? html` · ${words('sector', i.sectors)}` : nothing}`
             : this.writer ? this.assessmentForm(i) : t('interview.pending')}</td>
         </tr>`)}</tbody></table>` : html`<p>${t('interview.none')}</p>`}
+      <h2 class="h5 mt-4">${t('contact.title')}</h2>
+      ${attempts.length ? html`<ul class="list-group mb-3">${attempts.map((a) => html`<li class="list-group-item">
+          ${dateTime(a.at)} · ${t(`channel.${a.channel}`)} · ${t(`contactOutcome.${a.outcome}`)}</li>`)}</ul>`
+        : html`<p>${t('contact.none')}</p>`}
+      ${this.writer ? html`<form class="row g-2 align-items-end mb-4" novalidate @submit=${(e) => this.contact(e)}>
+        <div class="col-md-4">${choice({ name: 'channel', id: 'contact-channel', label: t('contact.channel'), required: true, value: 'PHONE', options: options('channel', ENUMS.channel), errors: this.errors })}</div>
+        <div class="col-md-4">${choice({ name: 'outcome', id: 'contact-outcome', label: t('contact.outcome'), required: true, value: 'NO_ANSWER', options: options('contactOutcome', ENUMS.contactOutcome), errors: this.errors })}</div>
+        <div class="col-md-4"><button class="btn btn-outline-primary mb-3" type="submit">${t('contact.record')}</button></div>
+      </form>` : nothing}
       ${this.writer ? html`<form class="row g-2 align-items-end" novalidate @submit=${(e) => this.schedule(e)}>
         <h2 class="h5">${t('interview.schedule')}</h2>
         <div class="col-md-4">${field({ name: 'scheduledAt', label: t('interview.when'), type: 'datetime-local', required: true, errors: this.errors })}</div>
@@ -298,7 +313,10 @@ class PontePerson extends lightDom(LitElement) {
 
   assessmentForm(i) {
     const id = (n) => `a${i.id}-${n}`;
-    return html`<form novalidate class="border rounded p-2" @submit=${(e) => this.assess(e, i)} aria-label=${t('interview.assess')}>
+    return html`<button class="btn btn-sm btn-outline-dark mb-2" type="button"
+        aria-label=${t('interview.noShowOf', { when: dateTime(i.scheduledAt) })}
+        @click=${() => this.write(() => api(`${this.base}/interviews/${i.id}/no-show`, { method: 'POST' }), t('interview.noShowDone'))}>${t('interview.noShow')}</button>
+      <form novalidate class="border rounded p-2" @submit=${(e) => this.assess(e, i)} aria-label=${t('interview.assess')}>
       <div class="row">
         <div class="col-md-4">${choice({ name: 'profileType', id: id('profileType'), label: t('field.profileType'), required: true, options: options('profileType', ENUMS.profileType), errors: this.errors })}</div>
         <div class="col-md-4">${choice({ name: 'readiness', id: id('readiness'), label: t('field.readiness'), required: true, options: options('readiness', ENUMS.readiness), errors: this.errors })}</div>
@@ -307,6 +325,11 @@ class PontePerson extends lightDom(LitElement) {
       </div>
       <button class="btn btn-primary btn-sm" type="submit">${t('interview.assess')}</button>
     </form>`;
+  }
+
+  contact(event) {
+    event.preventDefault();
+    this.write(() => api(`${this.base}/contact-attempts`, { method: 'POST', body: valuesOf(event.target) }), t('contact.recorded'));
   }
 
   schedule(event) {

@@ -51,6 +51,14 @@ public class CandidateService {
 
   @Inject DomainEvents events;
 
+  @Inject ContactAttempts contactAttempts;
+
+  /** Missed interviews that show a person is not collaborating. */
+  static final int MISSED_INTERVIEWS_EVIDENCE = 2;
+
+  /** Unanswered attempts to reach a person that show they are not collaborating. */
+  static final int UNANSWERED_ATTEMPTS_EVIDENCE = 3;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
@@ -440,6 +448,26 @@ public class CandidateService {
       long id, Long expectedVersion, CandidateStatus target, OutOfProtocolReason reason) {
     Candidate candidate = requireLive(get(id));
     checkVersion(candidate, expectedVersion);
+    if (target == CandidateStatus.OUT_OF_PROTOCOL
+        && reason == OutOfProtocolReason.NOT_COLLABORATING) {
+      long missed = missedInterviews(id);
+      long unanswered = contactAttempts.unanswered(id);
+      if (missed < MISSED_INTERVIEWS_EVIDENCE && unanswered < UNANSWERED_ATTEMPTS_EVIDENCE) {
+        throw new ProblemException(
+            422,
+            "no-evidence",
+            "No evidence",
+            "Leaving the protocol as not collaborating rests on evidence: at least "
+                + MISSED_INTERVIEWS_EVIDENCE
+                + " missed interviews or "
+                + UNANSWERED_ATTEMPTS_EVIDENCE
+                + " unanswered attempts to reach the person. Recorded: "
+                + missed
+                + " missed, "
+                + unanswered
+                + " unanswered.");
+      }
+    }
     candidate.moveTo(target, reason, OffsetDateTime.now(clock));
     candidates.flush();
     String type =
@@ -480,7 +508,9 @@ public class CandidateService {
     try {
       interview.complete(assessment, now, caller.actor());
     } catch (IllegalStateException e) {
-      throw ProblemException.conflict("interview-completed", e.getMessage() + ".");
+      throw ProblemException.conflict(
+          interview.missedAt() != null ? "interview-missed" : "interview-completed",
+          e.getMessage() + ".");
     }
     candidate.interviewed(assessment, now);
     candidates.flush();
@@ -508,6 +538,31 @@ public class CandidateService {
         .filter(i -> names.containsKey(i.candidateId()))
         .map(i -> new AgendaEntry(i, names.get(i.candidateId())))
         .toList();
+  }
+
+  /**
+   * Records that a person did not come to an interview (no-show).
+   *
+   * @throws ProblemException 409 if it was completed or already recorded as missed
+   */
+  public Interview missInterview(long candidateId, long interviewId) {
+    requireLive(get(candidateId));
+    Interview interview =
+        interviews
+            .find(candidateId, interviewId)
+            .orElseThrow(() -> ProblemException.notFound("Interview " + interviewId));
+    try {
+      interview.missed(OffsetDateTime.now(clock), caller.actor());
+    } catch (IllegalStateException e) {
+      throw ProblemException.conflict("interview-completed", e.getMessage() + ".");
+    }
+    audit.candidate(candidateId, AuditAction.UPDATE, Set.of("interviews"));
+    return interview;
+  }
+
+  /** How many interviews the person missed. */
+  public long missedInterviews(long candidateId) {
+    return interviews.ofCandidate(candidateId).stream().filter(i -> i.missedAt() != null).count();
   }
 
   /** Records an export of the candidate's data (GDPR art. 15 and 20). */

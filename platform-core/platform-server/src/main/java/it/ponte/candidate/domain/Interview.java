@@ -62,6 +62,10 @@ public class Interview {
   /** Sector names, comma-separated. */
   private String sectors;
 
+  /** When the person was recorded as not having come (no-show), null otherwise. */
+  @Column(name = "missed_at")
+  private OffsetDateTime missedAt;
+
   protected Interview() {}
 
   public Interview(long candidateId, OffsetDateTime scheduledAt) {
@@ -69,10 +73,13 @@ public class Interview {
     this.scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt");
   }
 
-  /** Records the outcome; an interview is completed once. */
+  /** Records the outcome; an interview is completed once, and a missed one never. */
   public void complete(Assessment assessment, OffsetDateTime at, String by) {
     if (completedAt != null) {
       throw new IllegalStateException("Interview " + id + " was already completed");
+    }
+    if (missedAt != null) {
+      throw new IllegalStateException("Interview " + id + " was missed");
     }
     this.completedAt = Objects.requireNonNull(at, "at");
     this.interviewer = by;
@@ -81,6 +88,22 @@ public class Interview {
     this.employability = assessment.employability();
     this.sectors =
         assessment.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+
+  /** Records that the person did not come; a completed interview was not missed. */
+  public void missed(OffsetDateTime at, String by) {
+    if (completedAt != null) {
+      throw new IllegalStateException("Interview " + id + " was already completed");
+    }
+    if (missedAt != null) {
+      throw new IllegalStateException("Interview " + id + " was already recorded as missed");
+    }
+    this.missedAt = Objects.requireNonNull(at, "at");
+    this.interviewer = by;
+  }
+
+  public OffsetDateTime missedAt() {
+    return missedAt;
   }
 
   public Long id() {

@@ -364,7 +364,9 @@ public final class CandidateDtos {
       Assessment.ProfileType profileType,
       Assessment.Readiness readiness,
       Assessment.Employability employability,
-      List<Assessment.Sector> sectors) {
+      List<Assessment.Sector> sectors,
+      @Schema(description = "When the person was recorded as not having come, if they did not")
+          OffsetDateTime missedAt) {
 
     static InterviewView of(Interview i) {
       Assessment a = i.assessment();
@@ -377,7 +379,8 @@ public final class CandidateDtos {
           a == null ? null : a.profileType(),
           a == null ? null : a.readiness(),
           a == null ? null : a.employability(),
-          a == null ? List.of() : a.sectors().stream().sorted().toList());
+          a == null ? List.of() : a.sectors().stream().sorted().toList(),
+          i.missedAt());
     }
   }
 

@@ -309,6 +309,18 @@ public class CandidateResource {
     return InterviewView.of(candidates.completeInterview(id, interviewId, body.toAssessment()));
   }
 
+  @POST
+  @Path("{id}/interviews/{interviewId}/no-show")
+  @Operation(
+      summary = "Records that the person did not come to the interview.",
+      description =
+          "409 when the interview was completed or already missed. Missed interviews are the"
+              + " evidence a move out of the protocol as NOT_COLLABORATING rests on.")
+  public InterviewView noShow(
+      @PathParam("id") long id, @PathParam("interviewId") long interviewId) {
+    return InterviewView.of(candidates.missInterview(id, interviewId));
+  }
+
   @GET
   @Path("{id}/selections")
   @Operation(summary = "Lists the selections the candidate is in, oldest first.")

@@ -310,11 +310,18 @@ public class DemoDataGenerator {
         continue;
       }
       if (draw.chance(8)) {
-        c.moveTo(
-            CandidateStatus.OUT_OF_PROTOCOL,
+        OutOfProtocolReason reason =
             draw.one(
-                List.of(OutOfProtocolReason.UNREACHABLE, OutOfProtocolReason.NOT_COLLABORATING)),
-            inProtocol);
+                List.of(OutOfProtocolReason.UNREACHABLE, OutOfProtocolReason.NOT_COLLABORATING));
+        if (reason == OutOfProtocolReason.NOT_COLLABORATING) {
+          // The evidence the platform asks for: two interviews the person did not come to.
+          for (int hours : new int[] {20, 22}) {
+            Interview missed = new Interview(c.id(), interviewAt.plusHours(hours));
+            missed.missed(interviewAt.plusHours(hours + 1), ACTOR);
+            interviews.add(missed);
+          }
+        }
+        c.moveTo(CandidateStatus.OUT_OF_PROTOCOL, reason, inProtocol);
         continue;
       }
       c.moveTo(CandidateStatus.IN_PROTOCOL, null, inProtocol);

@@ -33,6 +33,8 @@ public class DataSubjectService {
 
   @Inject FollowUps followUps;
 
+  @Inject it.ponte.candidate.application.ContactAttempts contactAttempts;
+
   @Inject PluginRegistry registry;
 
   @Inject it.ponte.extension.application.CurrentTenantPlugins current;
@@ -117,6 +119,16 @@ public class DataSubjectService {
                         "status", e.status().name(),
                         "enrolledAt", str(e.enrolledAt()),
                         "completedOn", str(e.completedOn())))
+            .toList());
+    out.put(
+        "contactAttempts",
+        contactAttempts.list(candidateId).stream()
+            .map(
+                attempt ->
+                    row(
+                        "at", str(attempt.at()),
+                        "channel", str(attempt.channel()),
+                        "outcome", str(attempt.outcome())))
             .toList());
     out.put(
         "followUps",
