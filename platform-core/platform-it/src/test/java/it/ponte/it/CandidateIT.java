@@ -338,4 +338,50 @@ class CandidateIT {
         .as("the other territory")
         .isEqualTo(404);
   }
+
+  @Test
+  void aTerritoryWithoutAnEmployabilityScaleRecordsNone(Platform platform) {
+    String id = "noscale" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    String descriptor =
+        Descriptors.valid(id, "08").replaceAll(",\\s*\"employability\": \\[[^\\]]*\\]", "");
+    assertThat(descriptor).doesNotContain("employability");
+    Answer onboarded = platform.post("/api/platform/tenants", descriptor);
+    assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+    String other = platform.onboardNewTenant("08");
+    Fixtures f = new Fixtures(platform, id);
+    long person = f.register(Fixtures.person("Senza", "Scala", ""));
+    String interviews = f.base() + "/candidates/" + person + "/interviews";
+    long interview =
+        Fixtures.id(platform.post(interviews, "{\"scheduledAt\": \"2026-03-10T10:00:00+01:00\"}"));
+    Answer refused =
+        platform.post(
+            interviews + "/" + interview + "/assessment",
+            "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\", \"employability\": \"POORLY\"}");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("/employability");
+    assertThat(
+            platform
+                .post(
+                    interviews + "/" + interview + "/assessment",
+                    "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(platform.get(f.base() + "/territory").json().getJsonObject("scales").keySet())
+        .containsExactly("readiness");
+    // The other territory has the scale and records it.
+    Fixtures fo = new Fixtures(platform, other);
+    long someone =
+        fo.inProtocol(
+            Fixtures.person("Con", "Scala", ""),
+            "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\", \"employability\": \"POORLY\"}");
+    assertThat(platform.get(fo.base() + "/candidates/" + someone).json().getString("employability"))
+        .isEqualTo("POORLY");
+    // A scale with the wrong number of levels is refused with the descriptor.
+    Answer wrong =
+        platform.post(
+            "/api/platform/tenants",
+            Descriptors.valid(id + "x", "08").replace("\"poco\"]", "\"poco\", \"per nulla\"]"));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body()).contains("/scales/employability");
+  }
 }

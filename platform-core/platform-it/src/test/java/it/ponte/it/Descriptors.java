@@ -11,7 +11,8 @@ final class Descriptors {
         {"id": "%s", "name": "Territorio %s", "region": "%s", "locale": "it-IT",
          "timeZone": "Europe/Rome", "zones": ["Centro", "Valle"], "partners": ["Comune"],
          "firstInterviewSlaDays": 20, "federation": true,
-         "scales": {"readiness": ["pronto", "non pronto"]}, "plugins": {}}
+         "scales": {"readiness": ["pronto", "non pronto", "valutazione non terminata"],
+                    "employability": ["subito", "con supporto", "con percorso", "poco"]}, "plugins": {}}
         """
         .formatted(id, id, region);
   }

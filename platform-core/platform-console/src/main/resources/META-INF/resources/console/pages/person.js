@@ -320,7 +320,10 @@ class PontePerson extends lightDom(LitElement) {
       <div class="row">
         <div class="col-md-4">${choice({ name: 'profileType', id: id('profileType'), label: t('field.profileType'), required: true, options: options('profileType', ENUMS.profileType), errors: this.errors })}</div>
         <div class="col-md-4">${choice({ name: 'readiness', id: id('readiness'), label: t('field.readiness'), required: true, options: options('readiness', ENUMS.readiness), errors: this.errors })}</div>
-        <div class="col-md-4">${choice({ name: 'employability', id: id('employability'), label: t('field.employability'), options: options('employability', ENUMS.employability), errors: this.errors })}</div>
+        ${territory()?.scales?.employability
+          ? html`<div class="col-md-4">${choice({ name: 'employability', id: id('employability'), label: t('field.employability'), errors: this.errors,
+              options: ENUMS.employability.map((v, n) => [v, territory().scales.employability[n] ?? t(`employability.${v}`)]) })}</div>`
+          : nothing}
         <div class="col-12">${checks({ name: 'sectors', id: id('sectors'), legend: t('field.sectors'), options: options('sector', ENUMS.sector), errors: this.errors })}</div>
       </div>
       <button class="btn btn-primary btn-sm" type="submit">${t('interview.assess')}</button>

@@ -306,6 +306,14 @@ public class CandidateResource {
       @PathParam("id") long id,
       @PathParam("interviewId") long interviewId,
       @NotNull @Valid AssessmentBody body) {
+    if (body.employability != null && !territory().scales().containsKey("employability")) {
+      throw ProblemException.validation(
+          List.of(
+              new FieldError(
+                  "/employability",
+                  "this territory has no employability scale (scales.employability in its"
+                      + " descriptor), so it records none")));
+    }
     return InterviewView.of(candidates.completeInterview(id, interviewId, body.toAssessment()));
   }
 

@@ -299,7 +299,10 @@ public class DemoDataGenerator {
           new Assessment(
               profile,
               draw.weighted(Assessment.Readiness.class, shares.get("readiness")),
-              draw.weighted(Assessment.Employability.class, shares.get("employability")),
+              // A territory without an employability scale records none.
+              territory.scales().containsKey("employability")
+                  ? draw.weighted(Assessment.Employability.class, shares.get("employability"))
+                  : null,
               Set.of(draw.weighted(Assessment.Sector.class, null)));
       Interview interview = new Interview(c.id(), interviewAt);
       interview.complete(assessment, interviewAt.plusHours(1), ACTOR);

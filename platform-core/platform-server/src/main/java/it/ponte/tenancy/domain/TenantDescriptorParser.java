@@ -319,6 +319,15 @@ public final class TenantDescriptorParser {
     return result;
   }
 
+  /**
+   * The assessment scales a descriptor may name, with the number of levels each has: the levels are
+   * the territory's words for the platform's values, in order (profileType: STRONG, IN_TARGET,
+   * FRAGILE; readiness: READY, NOT_READY, ASSESSMENT_ONGOING; employability: IMMEDIATELY,
+   * WITH_SUPPORT, WITH_PATHWAY, POORLY). A territory without an employability scale records none.
+   */
+  static final Map<String, Integer> ASSESSMENT_SCALES =
+      Map.of("profileType", 3, "readiness", 3, "employability", 4);
+
   private static Map<String, List<String>> scales(Object value, List<FieldError> errors) {
     if (value == null) {
       return Map.of();
@@ -338,6 +347,18 @@ public final class TenantDescriptorParser {
       List<String> levels = textList(entry.getValue(), pointer, true, errors);
       if (entry.getValue() instanceof List<?> l && l.isEmpty()) {
         errors.add(new FieldError(pointer, "a scale needs at least one level"));
+      }
+      Integer expected = ASSESSMENT_SCALES.get(key);
+      if (expected != null && entry.getValue() instanceof List<?> l && l.size() != expected) {
+        errors.add(
+            new FieldError(
+                pointer,
+                "the "
+                    + key
+                    + " scale names the territory's words for the platform's "
+                    + expected
+                    + " levels, in their order; it has "
+                    + l.size()));
       }
       result.put(key, levels);
     }

@@ -38,7 +38,13 @@ public class TerritoryResource {
       @Schema(description = "Target days from registration to the first interview")
           int firstInterviewSlaDays,
       @Schema(description = "Version of the privacy notice people consent to now")
-          String privacyNotice) {}
+          String privacyNotice,
+      @Schema(
+              description =
+                  "The territory's words for the assessment's levels, in the platform's order"
+                      + " (profileType, readiness, employability); no employability scale means"
+                      + " the territory records none")
+          java.util.Map<String, List<String>> scales) {}
 
   @GET
   @Operation(summary = "The territory's name, time zone, zones and targets, for its members.")
@@ -53,6 +59,7 @@ public class TerritoryResource {
         d.zones(),
         d.partners(),
         d.firstInterviewSlaDays(),
-        d.privacyNotice());
+        d.privacyNotice(),
+        d.scales());
   }
 }

@@ -49,7 +49,9 @@ class TenantDescriptorParserTest {
   @Test
   void roundTripsThroughItsMapForm() {
     Map<String, Object> raw = valid();
-    raw.put("scales", Map.of("readiness", List.of("pronto", "non pronto")));
+    raw.put(
+        "scales",
+        Map.of("readiness", List.of("pronto", "non pronto", "valutazione non terminata")));
     raw.put("plugins", Map.of("microcredit", Map.of("multiplier", 4)));
     raw.put("privacyNotice", "2025-01");
     raw.put("matchingWeights", Map.of("zone", 40, "car", 0));
