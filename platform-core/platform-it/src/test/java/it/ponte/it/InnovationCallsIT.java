@@ -351,7 +351,6 @@ class InnovationCallsIT {
                 "{\"amount\": 2500.01, \"onDate\": \"" + LocalDate.now(ROME) + "\"}"),
         422,
         "ic-disbursement-refused");
-    platform.send("PUT", app + "/stages", "{\"stagesActivated\": 2}", "application/json");
 
     if (funded == apps[0]) {
       // A placement at the funded organisation's company counts as a job created, once.
@@ -370,6 +369,50 @@ class InnovationCallsIT {
               () -> platform.get(app).json().getJsonObject("application"),
               a -> a.getInt("jobsCreated") > 0);
       assertThat(withJob.getInt("jobsCreated")).isEqualTo(1);
+      // The same person hired again there, and a renewal: still one job. A tirocinio there is a
+      // stage the project activated.
+      String more =
+          "{\"candidateId\": %d, \"companyId\": %d, \"type\": \"%s\", %s \"startDate\": \"%s\"%s}";
+      long first = placement.json().getJsonNumber("id").longValue();
+      assertThat(
+              platform
+                  .post(
+                      "/api/t/" + t + "/placements",
+                      more.formatted(
+                          person,
+                          company,
+                          "HIRING",
+                          "\"contract\": \"FIXED_TERM\", \"endDate\": \""
+                              + LocalDate.now(ROME).plusMonths(6)
+                              + "\",",
+                          LocalDate.now(ROME),
+                          ", \"previousId\": " + first + ", \"link\": \"RENEWAL\""))
+                  .status())
+          .isEqualTo(201);
+      long trainee =
+          ft.inProtocol(
+              Fixtures.person("Tino", "Tirocinio", ""),
+              "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\", \"sectors\": [\"LOGISTICS\"]}");
+      assertThat(
+              platform
+                  .post(
+                      "/api/t/" + t + "/placements",
+                      more.formatted(
+                          trainee,
+                          company,
+                          "TIROCINIO",
+                          "\"endDate\": \""
+                              + LocalDate.now(ROME).plusMonths(4)
+                              + "\", \"hoursPerWeek\": 30, \"monthlyAllowance\": 500,",
+                          LocalDate.now(ROME),
+                          ""))
+                  .status())
+          .isEqualTo(201);
+      JsonObject withStage =
+          Fixtures.eventually(
+              () -> platform.get(app).json().getJsonObject("application"),
+              a -> a.getInt("stagesActivated") > 0);
+      assertThat(withStage.getInt("stagesActivated")).isEqualTo(1);
       Thread.sleep(3_000);
       assertThat(platform.get(app).json().getJsonObject("application").getInt("jobsCreated"))
           .isEqualTo(1);
@@ -398,7 +441,8 @@ class InnovationCallsIT {
         .contains("{\"name\":\"evaluated positively\",\"value\":1}")
         .contains("{\"name\":\"approved EUR\",\"value\":6000")
         .contains("{\"name\":\"disbursed EUR\",\"value\":3500")
-        .contains("{\"name\":\"stages activated\",\"value\":2}");
+        .contains("{\"name\":\"stages activated\",\"value\":" + (funded == apps[0] ? 1 : 0) + "}")
+        .contains("{\"name\":\"jobs created\",\"value\":" + (funded == apps[0] ? 1 : 0) + "}");
     String lastYear =
         platform
             .get("/api/t/" + t + "/reports/plugin-sections?from=2020-01-01&to=2020-12-31")

@@ -39,7 +39,10 @@ public class IcExtensions
         event.aggregateId(),
         Long.parseLong(d.get("candidateId")),
         Long.parseLong(d.get("companyId")),
-        LocalDate.parse(d.get("startDate")));
+        LocalDate.parse(d.get("startDate")),
+        d.get("type"),
+        d.get("contract"),
+        d.get("link"));
   }
 
   @Override

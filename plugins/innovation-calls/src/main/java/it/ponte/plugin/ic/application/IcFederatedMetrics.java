@@ -65,7 +65,7 @@ public class IcFederatedMetrics implements FederatedMetricContributor {
             p.to()));
     units.addAll(
         sql.query(
-            "SELECT placement_id FROM ic_job WHERE start_date BETWEEN ? AND ?",
+            "SELECT placement_id FROM ic_job WHERE kind = 'JOB' AND start_date BETWEEN ? AND ?",
             rs -> FederatedUnit.counted("jobs created", "placement:" + rs.getLong(1)),
             p.from(),
             p.to()));

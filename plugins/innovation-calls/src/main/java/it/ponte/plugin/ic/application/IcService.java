@@ -657,20 +657,32 @@ public class IcService {
     return application(id);
   }
 
-  /** Records the work-experience stages the project activated. */
-  public Application setStages(long id, int stages) {
-    Application a = lock(id);
-    requireStatus(a, Status.FUNDED, Status.CONCLUDED);
-    sql.update("UPDATE ic_application SET stages_activated = ? WHERE id = ?", stages, id);
-    return application(id);
-  }
-
   /**
-   * A placement recorded in the core: when the hiring company's partita IVA is that of an
-   * organisation with a funded project, it counts as a job that project created - once, however
-   * often the event arrives.
+   * A placement recorded in the core at a company whose partita IVA is that of an organisation with
+   * a funded project. A hiring with a contract (assunzione) or a self-employment is a job that
+   * project created - one per person, not a renewal or an extension; a stage or tirocinio is a
+   * stage it activated. Each placement counts once, however often the event arrives.
+   *
+   * @param type the core placement type; contract and link as the event gives them, may be null
    */
-  public void placed(long placementId, long candidateId, long companyId, LocalDate start) {
+  public void placed(
+      long placementId,
+      long candidateId,
+      long companyId,
+      LocalDate start,
+      String type,
+      String contract,
+      String link) {
+    String kind;
+    if ("STAGE".equals(type) || "TIROCINIO".equals(type)) {
+      kind = "STAGE";
+    } else if ((("HIRING".equals(type) && contract != null) || "SELF_EMPLOYMENT".equals(type))
+        && !"RENEWAL".equals(link)
+        && !"EXTENSION".equals(link)) {
+      kind = "JOB";
+    } else {
+      return;
+    }
     Optional<String> vat = facts.company(companyId).map(CandidateFacts.Company::vatNumber);
     if (vat.isEmpty()) {
       return;
@@ -683,12 +695,13 @@ public class IcService {
         .ifPresent(
             application ->
                 sql.update(
-                    "INSERT INTO ic_job (application_id, placement_id, candidate_id, start_date)"
-                        + " VALUES (?, ?, ?, ?) ON CONFLICT (placement_id) DO NOTHING",
+                    "INSERT INTO ic_job (application_id, placement_id, candidate_id, start_date,"
+                        + " kind) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     application,
                     placementId,
                     candidateId,
-                    start));
+                    start,
+                    kind));
   }
 
   /**
@@ -760,8 +773,10 @@ public class IcService {
         sql.query(
                 "SELECT coalesce(sum(a.approved), 0),"
                     + " coalesce(sum((SELECT sum(d.amount) FROM ic_disbursement d WHERE d.application_id = a.id)), 0),"
-                    + " coalesce(sum(a.stages_activated), 0),"
-                    + " coalesce(sum((SELECT count(*) FROM ic_job j WHERE j.application_id = a.id)), 0)"
+                    + " coalesce(sum((SELECT count(*) FROM ic_job j WHERE j.application_id = a.id"
+                    + "   AND j.kind = 'STAGE')), 0),"
+                    + " coalesce(sum((SELECT count(*) FROM ic_job j WHERE j.application_id = a.id"
+                    + "   AND j.kind = 'JOB')), 0)"
                     + where,
                 rs ->
                     new Object[] {
@@ -772,10 +787,18 @@ public class IcService {
             .get(0);
     long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
     long rejected = byStatus.get("INELIGIBLE") + byStatus.get("REJECTED");
+    // "Selected" as Bologna uses the word: admitted to accompaniment after the eligibility check.
+    long admitted =
+        sql.query(
+                "SELECT count(*)" + where + " AND a.accompaniment_from IS NOT NULL",
+                rs -> rs.getLong(1),
+                OffsetDateTime.ofInstant(from, zone()),
+                OffsetDateTime.ofInstant(to, zone()))
+            .get(0);
     Map<String, Number> f = new LinkedHashMap<>();
     f.put("applications", all);
     f.put("rejected", rejected);
-    f.put("selected", all - rejected);
+    f.put("selected", admitted);
     f.put("submitted, not yet checked", byStatus.get("SUBMITTED"));
     f.put(
         "in accompaniment",
@@ -818,8 +841,9 @@ public class IcService {
           + " a.summary, a.investment, a.consultancy, a.welfare, a.expected_jobs, a.partners,"
           + " a.status, a.submitted_at, a.accompaniment_from, a.score, a.minutes, a.approved,"
           + " (SELECT coalesce(sum(d.amount), 0) FROM ic_disbursement d WHERE d.application_id = a.id),"
-          + " a.stages_activated,"
-          + " (SELECT count(*) FROM ic_job j WHERE j.application_id = a.id), a.referral"
+          + " (SELECT count(*) FROM ic_job j WHERE j.application_id = a.id AND j.kind = 'STAGE'),"
+          + " (SELECT count(*) FROM ic_job j WHERE j.application_id = a.id AND j.kind = 'JOB'),"
+          + " a.referral"
           + " FROM ic_application a";
 
   private static Application readApplication(ResultSet rs) throws SQLException {

@@ -165,15 +165,6 @@ public class ApplicationResource {
     public LocalDate onDate;
   }
 
-  /** Stages activated by the project. */
-  @Schema(name = "IcStages")
-  public static class Stages {
-    @NotNull
-    @Min(0)
-    @Max(10_000)
-    public Integer stagesActivated;
-  }
-
   /** A referral to microcredit. */
   @Schema(name = "IcReferral")
   public static class Referral {
@@ -287,15 +278,6 @@ public class ApplicationResource {
           422, "disbursement-refused", "onDate is required.", java.util.List.of());
     }
     return ic.disburse(id, body.amount, body.onDate);
-  }
-
-  @Permission(role = TenantRole.OPERATOR)
-  @PUT
-  @Path("{id}/stages")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Records the work-experience stages the project activated.")
-  public IcService.Application stages(@PathParam("id") long id, @NotNull @Valid Stages body) {
-    return ic.setStages(id, body.stagesActivated);
   }
 
   @Permission(role = TenantRole.OPERATOR)
