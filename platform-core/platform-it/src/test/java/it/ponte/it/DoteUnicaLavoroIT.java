@@ -180,6 +180,33 @@ class DoteUnicaLavoroIT {
         .contains("result claims EUR FIXED_TERM")
         .contains("employer incentives EUR")
         .contains("operator committed % Ente Uno");
+    // The section honours a period: flows by the date of their event, stocks at its end. In 2020
+    // nothing had happened yet and the operator did not exist.
+    String in2020 =
+        platform
+            .get("/api/t/" + a + "/reports/plugin-sections?from=2020-01-01&to=2020-12-31")
+            .body();
+    assertThat(in2020)
+        .contains("{\"name\":\"doti opened\",\"value\":0}")
+        .contains("{\"name\":\"result claims EUR\",\"value\":0")
+        .doesNotContain("result claims EUR FIXED_TERM")
+        .doesNotContain("Ente Uno")
+        .doesNotContain("fascia 3");
+    String thisYear =
+        platform
+            .get(
+                "/api/t/"
+                    + a
+                    + "/reports/plugin-sections?from="
+                    + LocalDate.now().minusDays(30)
+                    + "&to="
+                    + LocalDate.now().plusDays(1))
+            .body();
+    assertThat(thisYear)
+        .contains("{\"name\":\"doti opened\",\"value\":1}")
+        .contains("result claims EUR FIXED_TERM")
+        .contains("{\"name\":\"doti fascia 3 PLACED\",\"value\":1}")
+        .contains("operator committed % Ente Uno");
     assertThat(platform.get("/api/t/" + b + "/plugins/" + DUL + "/doti").status()).isEqualTo(404);
     assertThat(platform.get("/api/t/" + b + "/placements").json().getInt("total")).isZero();
   }

@@ -46,9 +46,17 @@ public class DulExtensions
 
   @Override
   public Section section() {
+    return section(null);
+  }
+
+  /** The section for a period: flows by the date of their event, stocks at its end. */
+  @Override
+  public Section section(Period period) {
+    LocalDate from = period == null ? null : period.from();
+    LocalDate to = period == null ? null : period.to();
     List<Figure> figures = new java.util.ArrayList<>();
-    dul.counts().forEach((k, v) -> figures.add(new Figure("doti " + k, v)));
-    dul.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
+    dul.counts(from, to).forEach((k, v) -> figures.add(new Figure("doti " + k, v)));
+    dul.figures(from, to).forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Dote Unica Lavoro", figures);
   }
 

@@ -514,48 +514,84 @@ public class DulService {
         });
   }
 
-  /** Counts of doti by fascia and status, for reports. */
+  /** Doti by fascia and status now (all time). */
   public Map<String, Long> counts() {
+    return counts(null, null);
+  }
+
+  /**
+   * Doti by fascia and status as at the period's end (doti opened by then; a dote closed later was
+   * still active then); all doti as they are now when the period is null.
+   */
+  public Map<String, Long> counts(LocalDate from, LocalDate to) {
+    LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Object[] row :
         query(
-            "SELECT fascia, status, count(*) FROM dul_dote GROUP BY fascia, status ORDER BY fascia, status",
-            List.of(),
+            "SELECT fascia, CASE WHEN closed_on IS NOT NULL AND closed_on > ? THEN 'ACTIVE'"
+                + " ELSE status END, count(*) FROM dul_dote WHERE starts_on <= ?"
+                + " GROUP BY 1, 2 ORDER BY 1, 2",
+            List.of(end, end),
             rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3)})) {
       counts.put("fascia " + row[0] + " " + row[1], (Long) row[2]);
     }
     return counts;
   }
 
-  /**
-   * Report figures: placement rate by fascia (percent of closed doti), result claims in total and
-   * by contract, employer incentives, and each operator's budget: what it has (ceiling plus
-   * redistributions and replacement budget), what is committed to plans, the share committed.
-   */
+  /** The report figures over all time. */
   public Map<String, Number> figures() {
+    return figures(null, null);
+  }
+
+  /**
+   * Report figures for a period (all time when null): flows by the date of their event - doti
+   * opened, the placement rate of doti closed in it (percent placed), result claims and employer
+   * incentives of placements starting in it, in total and by contract - and stocks at its end: each
+   * operator's budget (ceiling plus redistributions and replacement budget), what is committed to
+   * plans, the share committed.
+   */
+  public Map<String, Number> figures(LocalDate from, LocalDate to) {
+    LocalDate first = from == null ? LocalDate.of(1, 1, 1) : from;
+    LocalDate last = to == null ? LocalDate.of(9999, 12, 31) : to;
+    java.time.OffsetDateTime end =
+        to == null
+            ? java.time.OffsetDateTime.parse("9999-12-31T00:00:00Z")
+            : to.plusDays(1).atStartOfDay(tenant.timeZone()).toOffsetDateTime();
     Map<String, Number> figures = new LinkedHashMap<>();
+    figures.put(
+        "doti opened",
+        query(
+                "SELECT count(*) FROM dul_dote WHERE starts_on BETWEEN ? AND ?",
+                List.of(first, last),
+                rs -> rs.getLong(1))
+            .get(0));
     for (Object[] row :
         query(
-            "SELECT fascia, count(*) FILTER (WHERE status = 'PLACED'),"
-                + " count(*) FILTER (WHERE status <> 'ACTIVE') FROM dul_dote GROUP BY fascia ORDER BY fascia",
-            List.of(),
+            "SELECT fascia, count(*) FILTER (WHERE status = 'PLACED'), count(*) FROM dul_dote"
+                + " WHERE status <> 'ACTIVE' AND closed_on BETWEEN ? AND ?"
+                + " GROUP BY fascia ORDER BY fascia",
+            List.of(first, last),
             rs -> new Object[] {rs.getInt(1), rs.getLong(2), rs.getLong(3)})) {
       long placed = (Long) row[1];
       long closed = (Long) row[2];
       figures.put("placement rate % fascia " + row[0], percent(placed, closed));
     }
+    String claims =
+        " FROM dul_claim c JOIN placement p ON p.id = c.placement_id"
+            + " WHERE p.start_date BETWEEN ? AND ?";
     figures.put(
         "result claims EUR",
         query(
-                "SELECT coalesce(sum(amount), 0) FROM dul_claim WHERE qualifies",
-                List.of(),
+                "SELECT coalesce(sum(c.amount) FILTER (WHERE c.qualifies), 0)" + claims,
+                List.of(first, last),
                 rs -> rs.getBigDecimal(1))
             .get(0));
     for (Object[] row :
         query(
-            "SELECT contract, count(*), sum(amount) FROM dul_claim WHERE qualifies"
-                + " GROUP BY contract ORDER BY contract",
-            List.of(),
+            "SELECT c.contract, count(*), sum(c.amount)"
+                + claims
+                + " AND c.qualifies GROUP BY c.contract ORDER BY c.contract",
+            List.of(first, last),
             rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)})) {
       figures.put("result claims " + row[0], (Long) row[1]);
       figures.put("result claims EUR " + row[0], (BigDecimal) row[2]);
@@ -563,8 +599,8 @@ public class DulService {
     figures.put(
         "employer incentives EUR",
         query(
-                "SELECT coalesce(sum(employer_incentive), 0) FROM dul_claim",
-                List.of(),
+                "SELECT coalesce(sum(c.employer_incentive), 0)" + claims,
+                List.of(first, last),
                 rs -> rs.getBigDecimal(1))
             .get(0));
     for (Object[] row :
@@ -572,9 +608,9 @@ public class DulService {
             "SELECT o.name,"
                 + " o.ceiling + coalesce(sum(e.amount) FILTER (WHERE e.kind IN ('REDISTRIBUTION', 'REPLACEMENT')), 0),"
                 + " -coalesce(sum(e.amount) FILTER (WHERE e.kind IN ('BOOKED', 'RELEASED')), 0)"
-                + " FROM dul_operator o LEFT JOIN dul_budget_entry e ON e.operator_id = o.id"
-                + " GROUP BY o.id, o.name ORDER BY o.name",
-            List.of(),
+                + " FROM dul_operator o LEFT JOIN dul_budget_entry e ON e.operator_id = o.id AND e.at < ?"
+                + " WHERE o.created_at < ? GROUP BY o.id, o.name ORDER BY o.name",
+            List.of(end, end),
             rs -> new Object[] {rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)})) {
       BigDecimal budget = (BigDecimal) row[1];
       BigDecimal committed = (BigDecimal) row[2];
