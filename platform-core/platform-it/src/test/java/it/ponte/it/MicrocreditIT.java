@@ -256,6 +256,24 @@ class MicrocreditIT {
     assertThat(figure(section, "defaults")).isEqualByComparingTo("1");
     assertThat(figure(section, "guarantee calls EUR")).isEqualByComparingTo("10000");
 
+    // A period's section: flows by their date, the portfolio at its last day.
+    JsonObject in2020 = microcreditSection(platform, a, "?from=2020-01-01&to=2020-12-31");
+    assertThat(figure(in2020, "loans applied")).isZero();
+    assertThat(figure(in2020, "disbursed EUR")).isZero();
+    assertThat(figure(in2020, "outstanding principal EUR at period end")).isZero();
+    JsonObject thatDay =
+        microcreditSection(platform, a, "?from=" + disbursedOn + "&to=" + disbursedOn);
+    JsonObject dayBefore =
+        microcreditSection(
+            platform, a, "?from=" + disbursedOn.minusDays(1) + "&to=" + disbursedOn.minusDays(1));
+    assertThat(figure(thatDay, "disbursed EUR")).isGreaterThanOrEqualTo(new BigDecimal("8000"));
+    assertThat(
+            figure(thatDay, "outstanding principal EUR at period end")
+                .subtract(figure(dayBefore, "outstanding principal EUR at period end")))
+        .as("the portfolio grew by what was disbursed that day")
+        .isEqualByComparingTo(
+            figure(thatDay, "disbursed EUR").subtract(figure(thatDay, "repaid EUR")));
+
     // Paying what is due cures the arrears; the principal repaid frees capacity.
     BigDecimal due =
         platform.get(b + "/loans/" + social + "/schedule").jsonStructure().asJsonArray().stream()
@@ -318,8 +336,12 @@ class MicrocreditIT {
   }
 
   private static JsonObject microcreditSection(Platform platform, String tenant) {
+    return microcreditSection(platform, tenant, "");
+  }
+
+  private static JsonObject microcreditSection(Platform platform, String tenant, String period) {
     return platform
-        .get("/api/t/" + tenant + "/reports/plugin-sections")
+        .get("/api/t/" + tenant + "/reports/plugin-sections" + period)
         .jsonStructure()
         .asJsonArray()
         .stream()

@@ -25,10 +25,22 @@ public class McExtensions implements ReportContributor, DataSubjectContributor, 
     return MicrocreditPlugin.ID;
   }
 
+  /** The portfolio now: all-time flows, loans by status, arrears. */
   @Override
   public Section section() {
     List<Figure> figures = new ArrayList<>();
     mc.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
+    return new Section("Microcredit", figures);
+  }
+
+  /** A period: flows by the date of their event, the portfolio at its last day. */
+  @Override
+  public Section section(Period period) {
+    if (period == null) {
+      return section();
+    }
+    List<Figure> figures = new ArrayList<>();
+    mc.figures(period.from(), period.to()).forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Microcredit", figures);
   }
 

@@ -711,6 +711,69 @@ public class McService {
     return figures;
   }
 
+  /**
+   * The figures of a period: flows by the date of their event (applications, approvals,
+   * disbursements, repayments, defaults, guarantee calls in it) and the portfolio at its last day
+   * (loans with principal outstanding then, and how much: disbursed by then less the principal
+   * repaid by then). Arrears (PAR) need the schedule as it stood and are in the all-time figures.
+   */
+  public Map<String, Number> figures(LocalDate from, LocalDate to) {
+    Map<String, Number> figures = new LinkedHashMap<>();
+    figures.put(
+        "loans applied",
+        count("SELECT count(*) FROM mc_loan WHERE applied_on BETWEEN ? AND ?", from, to));
+    figures.put(
+        "loans approved",
+        count("SELECT count(*) FROM mc_loan WHERE approved_on BETWEEN ? AND ?", from, to));
+    figures.put(
+        "defaults",
+        count("SELECT count(*) FROM mc_loan WHERE defaulted_on BETWEEN ? AND ?", from, to));
+    figures.put(
+        "disbursed EUR",
+        sum(
+            "SELECT coalesce(sum(amount), 0) FROM mc_disbursement WHERE on_date BETWEEN ? AND ?",
+            from,
+            to));
+    figures.put(
+        "repaid EUR",
+        sum(
+            "SELECT coalesce(sum(amount), 0) FROM mc_repayment WHERE paid_on BETWEEN ? AND ?",
+            from,
+            to));
+    figures.put(
+        "guarantee calls EUR",
+        sum(
+            "SELECT coalesce(-sum(amount), 0) FROM mc_fund_entry WHERE kind = 'GUARANTEE_CALL'"
+                + " AND on_date BETWEEN ? AND ?",
+            from,
+            to));
+    Object[] portfolio =
+        sql.query(
+                "SELECT count(*) FILTER (WHERE due > 0), coalesce(sum(due) FILTER (WHERE due > 0), 0)"
+                    + " FROM (SELECT l.id,"
+                    + "   (SELECT coalesce(sum(d.amount), 0) FROM mc_disbursement d"
+                    + "     WHERE d.loan_id = l.id AND d.on_date <= ?)"
+                    + "   - (SELECT coalesce(sum(r.principal + r.prepaid), 0) FROM mc_repayment r"
+                    + "     WHERE r.loan_id = l.id AND r.paid_on <= ?) AS due"
+                    + "   FROM mc_loan l WHERE (l.defaulted_on IS NULL OR l.defaulted_on > ?)) p",
+                rs -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)},
+                to,
+                to,
+                to)
+            .get(0);
+    figures.put("loans outstanding at period end", (Long) portfolio[0]);
+    figures.put("outstanding principal EUR at period end", (BigDecimal) portfolio[1]);
+    return figures;
+  }
+
+  private long count(String query, LocalDate from, LocalDate to) {
+    return sql.query(query, rs -> rs.getLong(1), from, to).get(0);
+  }
+
+  private BigDecimal sum(String query, LocalDate from, LocalDate to) {
+    return sql.query(query, rs -> rs.getBigDecimal(1), from, to).get(0);
+  }
+
   /** What the plugin holds about a candidate who borrowed. */
   public List<Map<String, Object>> export(long candidateId) {
     List<Map<String, Object>> out = new ArrayList<>();
