@@ -14,7 +14,7 @@ const MESSAGES = [
   [/^must be less than or equal to (\S+)$/, 'validation.max', (m) => ({ max: m[1] })],
   [/country code/, 'validation.country'],
   [/partita IVA|check digit/i, 'validation.vat'],
-  [/is not one of the territory's zones|zone/i, 'validation.zone'],
+  [/one of the territory's zones/, 'validation.zone'],
 ];
 
 /** A field error of the API said in the user's language; the API's own words when unknown. */

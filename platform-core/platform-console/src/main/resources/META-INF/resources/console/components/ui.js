@@ -1,6 +1,7 @@
 // Small shared pieces: enum options from the catalogue, status badges, empty states, pagers.
 import { html, nothing } from 'lit';
 import { t } from '../i18n.js';
+import { errorsOf } from '../api.js';
 
 /** The API's enum values of a kind, each with its label from the catalogue ([value, label]). */
 export const options = (kind, values) => values.map((v) => [v, t(`${kind}.${v}`)]);
@@ -68,6 +69,25 @@ export function pager({ offset, limit, total, label, move }) {
     <span>${t('paging.range', { from: offset + 1, to: Math.min(offset + limit, total), total })}</span>
     <button class="btn btn-outline-primary btn-sm" ?disabled=${offset + limit >= total} @click=${() => move(offset + limit)}>${t('paging.next')}</button>
   </nav>`;
+}
+
+/**
+ * Runs a page's write, then reads the page again and says `done`; on failure shows the error, and
+ * after a conflict (someone else acted first) reads the page again too.
+ */
+export async function act(page, call, done) {
+  try {
+    await call();
+    await page.load();
+    page.errors = {};
+    page.notice = done;
+    return true;
+  } catch (e) {
+    page.notice = null;
+    page.errors = errorsOf(e);
+    if (e.status === 409) await page.load();
+    return false;
+  }
 }
 
 /** A light-DOM Lit element base: Bootstrap Italia styles the content. */

@@ -2,23 +2,19 @@
 import { LitElement, html } from 'lit';
 import { api } from '../api.js';
 import { t, date, number } from '../i18n.js';
-import { ENUMS } from '../components/ui.js';
+import { ENUMS, lightDom } from '../components/ui.js';
 import { territory } from '../territory.js';
 
 const STATUSES = ['REGISTERED', 'ASSESSED', 'IN_PROTOCOL', 'PLACED', 'OUT_OF_PROTOCOL', 'READMITTED'];
 const LIMIT = 20;
 
-class PonteCandidates extends LitElement {
+class PonteCandidates extends lightDom(LitElement) {
   static properties = {
     territory: {},
     role: {},
     page: { state: true },
     error: { state: true },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

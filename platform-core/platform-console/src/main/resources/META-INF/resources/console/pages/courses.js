@@ -4,7 +4,7 @@ import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '../api.js';
 import { t, date, number } from '../i18n.js';
 import { field, choice, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
-import { ENUMS, options, badge, message, pager, lightDom } from '../components/ui.js';
+import { ENUMS, options, badge, message, pager, lightDom, act } from '../components/ui.js';
 
 const LIMIT = 20;
 const percent = (v) => (v === null || v === undefined ? '—' : `${number(v)}%`);
@@ -106,16 +106,8 @@ class PonteCourse extends lightDom(LitElement) {
     }
   }
 
-  async act(call, done) {
-    try {
-      await call();
-      await this.load();
-      this.errors = {};
-      this.notice = done;
-    } catch (e) {
-      this.notice = null;
-      this.errors = errorsOf(e);
-    }
+  act(call, done) {
+    return act(this, call, done);
   }
 
   async search(event) {

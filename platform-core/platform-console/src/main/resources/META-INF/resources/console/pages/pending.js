@@ -5,7 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '../api.js';
 import { t, date, number } from '../i18n.js';
 import { formAlert } from '../components/form-field.js';
-import { message, pager, words, lightDom } from '../components/ui.js';
+import { message, pager, words, lightDom, act } from '../components/ui.js';
 
 const LIMIT = 20;
 
@@ -30,17 +30,8 @@ class PontePending extends lightDom(LitElement) {
     }
   }
 
-  async decide(p, action, done) {
-    try {
-      await api(`t/${this.territory}/registrations/pending/${p.id}/${action}`, { method: 'POST' });
-      await this.load();
-      this.errors = {};
-      this.notice = done;
-    } catch (e) {
-      this.notice = null;
-      this.errors = errorsOf(e);
-      this.load();
-    }
+  decide(p, action, done) {
+    return act(this, () => api(`t/${this.territory}/registrations/pending/${p.id}/${action}`, { method: 'POST' }), done);
   }
 
   render() {

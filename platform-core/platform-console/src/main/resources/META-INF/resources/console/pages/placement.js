@@ -127,7 +127,7 @@ class PontePlacementForm extends lightDom(LitElement) {
       <h1>${t('placement.new')}</h1>
       <p>${t('placement.for', { name: `${this.person.firstName} ${this.person.lastName}` })}</p>
       ${formAlert(e)}
-      <form novalidate @submit=${(ev) => this.save(ev)} @input=${(ev) => this.check(ev.currentTarget)} @change=${(ev) => this.check(ev.currentTarget)}>
+      <form novalidate @submit=${(ev) => this.save(ev)} @input=${(ev) => this.check(ev.currentTarget)} @change=${(ev) => this.changed(ev)}>
         <div class="row">
           ${this.vacancy
             ? html`<div class="col-md-6"><p class="mb-3">${t('company.name')}: <strong>${this.vacancy.companyName}</strong> · ${this.vacancy.title ?? this.vacancy.profession}</p></div>`
@@ -159,17 +159,11 @@ class PontePlacementForm extends lightDom(LitElement) {
       </form>`;
   }
 
-  updated(changed) {
-    const select = this.querySelector('select[name="type"]');
-    if (select && !select.dataset.bound) {
-      select.dataset.bound = 'yes';
-      select.addEventListener('change', () => (this.type = select.value));
-    }
-    const company = this.querySelector('select[name="companyId"]');
-    if (company && !company.dataset.bound) {
-      company.dataset.bound = 'yes';
-      company.addEventListener('change', () => this.pickCompany(company.value));
-    }
+  /** The type decides which fields the form shows; the company, which vacancies it offers. */
+  changed(event) {
+    if (event.target.name === 'type') this.type = event.target.value;
+    if (event.target.name === 'companyId') this.pickCompany(event.target.value);
+    this.check(event.currentTarget);
   }
 }
 customElements.define('ponte-placement-form', PontePlacementForm);

@@ -5,11 +5,11 @@ import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { field, choice, zoneField } from '../components/form-field.js';
 import { territory } from '../territory.js';
-import { ENUMS, options } from '../components/ui.js';
+import { ENUMS, options, lightDom } from '../components/ui.js';
 
 const PURPOSES = ['PROGRAMME', 'HEALTH_DATA', 'SHARING_WITH_COMPANIES'];
 
-class PonteRegister extends LitElement {
+class PonteRegister extends lightDom(LitElement) {
   static properties = {
     territory: {},
     notice: { state: true },
@@ -17,10 +17,6 @@ class PonteRegister extends LitElement {
     message: { state: true },
     saving: { state: true },
   };
-
-  createRenderRoot() {
-    return this;
-  }
 
   constructor() {
     super();

@@ -5,7 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '../api.js';
 import { t, date, number } from '../i18n.js';
 import { formAlert } from '../components/form-field.js';
-import { ENUMS, badge, words, message, lightDom } from '../components/ui.js';
+import { ENUMS, badge, words, message, lightDom, act } from '../components/ui.js';
 
 /** The enum kind of what a criterion wants and what the candidate has, to say them in words. */
 const WANTED = { LICENCES: 'licence', ITALIAN_LEVEL: 'italianLevel', EDUCATION: 'education', SECTOR: 'sector', SCHEDULES: 'shift' };
@@ -51,17 +51,8 @@ class PonteVacancy extends lightDom(LitElement) {
     }
   }
 
-  async act(call, done) {
-    try {
-      await call();
-      await this.load();
-      this.errors = {};
-      this.notice = done;
-    } catch (e) {
-      this.notice = null;
-      this.errors = errorsOf(e);
-      if (e.status === 409) await this.load();
-    }
+  act(call, done) {
+    return act(this, call, done);
   }
 
   propose(body, done) {

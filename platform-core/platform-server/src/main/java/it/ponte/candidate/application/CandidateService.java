@@ -63,13 +63,8 @@ public class CandidateService {
 
   /**
    * Registers a candidate whose data the caller has already checked against the territory, with the
-   * consent they gave, if any.
+   * consent they gave, if any, and who sent them (null when not known).
    */
-  public Candidate register(PersonalData data, ConsentGiven consent) {
-    return register(data, consent, null, null);
-  }
-
-  /** Registers a candidate, recording who sent them (null when not known). */
   public Candidate register(
       PersonalData data, ConsentGiven consent, ReferralSource referral, String partner) {
     requireHealthConsent(data, consent == null ? Set.of() : consent.purposes());
@@ -313,17 +308,11 @@ public class CandidateService {
   }
 
   /**
-   * Replaces a candidate's personal data; the changed fields are audited.
+   * Replaces a candidate's personal data and who sent them; the changed fields are audited.
    *
    * @param expectedVersion the version the caller last read, or null not to check it
    * @throws ProblemException 409 if the candidate changed since the caller read it
    */
-  public Candidate update(long id, Long expectedVersion, PersonalData data) {
-    Candidate current = get(id);
-    return update(id, expectedVersion, data, current.referral(), current.referralPartner());
-  }
-
-  /** Replaces a candidate's personal data and who sent them; the changed fields are audited. */
   public Candidate update(
       long id,
       Long expectedVersion,

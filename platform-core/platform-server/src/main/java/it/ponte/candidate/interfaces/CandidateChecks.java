@@ -31,13 +31,6 @@ final class CandidateChecks {
    *
    * @param today today in the territory's time zone (ages are counted from it)
    */
-  static List<FieldError> check(CandidateData body, List<String> zones, LocalDate today) {
-    return check(body, zones, List.of(), today);
-  }
-
-  /**
-   * The same, with the territory's partner organisations (a PARTNER referral names one of them).
-   */
   static List<FieldError> check(
       CandidateData body, List<String> zones, List<String> partners, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();

@@ -129,6 +129,7 @@ public class PublicRegistrationResource {
         CandidateChecks.check(
             body,
             territory.descriptor().zones(),
+            territory.descriptor().partners(),
             java.time.LocalDate.now(java.time.ZoneId.of(territory.descriptor().timeZone())));
     if (!notice.equals(body.consent.noticeVersion)) {
       errors.add(

@@ -153,12 +153,17 @@ public class SelectionService {
     }
     selections.flush();
     if (target == SelectionStage.HIRED) {
-      Vacancy vacancy = companies.vacancy(selection.vacancyId());
-      if (selections.countHired(vacancy.id()) >= vacancy.details().positions()) {
-        vacancy.filled();
-      }
+      fillWhenHired(selection.vacancyId());
     }
     return selection;
+  }
+
+  /** A vacancy whose hires reach its positions is filled. */
+  private void fillWhenHired(long vacancyId) {
+    Vacancy vacancy = companies.vacancy(vacancyId);
+    if (selections.countHired(vacancyId) >= vacancy.details().positions()) {
+      vacancy.filled();
+    }
   }
 
   /**
@@ -177,10 +182,7 @@ public class SelectionService {
       }
       selection.hiredWithPlacement(OffsetDateTime.now());
       selections.flush();
-      Vacancy vacancy = companies.vacancy(vacancyId);
-      if (selections.countHired(vacancyId) >= vacancy.details().positions()) {
-        vacancy.filled();
-      }
+      fillWhenHired(vacancyId);
     }
     selection.produced(placementId);
     selections.flush();

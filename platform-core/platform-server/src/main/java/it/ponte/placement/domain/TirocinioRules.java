@@ -48,11 +48,6 @@ public record TirocinioRules(
    */
   public record Finding(String code, Map<String, String> params, String message) {}
 
-  /** What the region would object to in a tirocinio, as English sentences; empty when none. */
-  public List<String> check(Placement p) {
-    return findings(p).stream().map(Finding::message).toList();
-  }
-
   /** The finding for a region whose rules the platform does not know. */
   public static Finding unknownRegion(String region) {
     return new Finding(

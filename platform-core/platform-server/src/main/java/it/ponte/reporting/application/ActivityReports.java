@@ -615,54 +615,39 @@ public class ActivityReports {
         "WITH people AS (SELECT *, extract(year FROM age((first_interview_at AT TIME ZONE ?)::date,"
             + " birth_date))::int AS a FROM candidate"
             + " WHERE first_interview_at >= ? AND first_interview_at < ?) ";
-    long total =
+    // One statement for every dimension: the people are read once (a CTE named more than once is
+    // materialised) and each dimension groups them; a person counts once in each of their
+    // languages, licences and difficulties.
+    String multi =
+        " UNION ALL SELECT %d, '%s', v, count(DISTINCT id) FROM people,"
+            + " unnest(string_to_array(nullif(%s, ''), ',')) AS v GROUP BY 3";
+    String dimensions =
+        "SELECT 0, 'total', NULL, count(*) FROM people"
+            + " UNION ALL SELECT 1, 'ageBand', "
+            + AGE_BAND
+            + ", count(*) FROM people GROUP BY 3"
+            + " UNION ALL SELECT 2, 'zone', coalesce(zone, 'UNKNOWN'), count(*) FROM people GROUP BY 3"
+            + " UNION ALL SELECT 3, 'education', coalesce(education, 'UNKNOWN'), count(*) FROM people"
+            + " GROUP BY 3"
+            + " UNION ALL SELECT 4, 'italianLevel', coalesce(italian_level, 'UNKNOWN'), count(*)"
+            + " FROM people GROUP BY 3"
+            + multi.formatted(5, "languages", "languages")
+            + multi.formatted(6, "licences", "licences")
+            + multi.formatted(7, "difficulties", "difficulties")
+            + " ORDER BY 1, 3";
+    List<Object[]> counts =
         sql.query(
-                people + "SELECT count(*) FROM people",
-                rs -> rs.getLong(1),
-                zone.getId(),
-                start,
-                end)
-            .get(0);
-    Map<String, String> single = new LinkedHashMap<>();
-    single.put("ageBand", AGE_BAND);
-    single.put("zone", "coalesce(zone, 'UNKNOWN')");
-    single.put("education", "coalesce(education, 'UNKNOWN')");
-    single.put("italianLevel", "coalesce(italian_level, 'UNKNOWN')");
-    Map<String, String> multiple = new LinkedHashMap<>();
-    multiple.put("languages", "languages");
-    multiple.put("licences", "licences");
-    multiple.put("difficulties", "difficulties");
+            people + dimensions,
+            rs -> new Object[] {rs.getString(2), rs.getString(3), rs.getLong(4)},
+            zone.getId(),
+            start,
+            end);
+    long total = (Long) counts.get(0)[2];
     List<List<Object>> rows = new ArrayList<>();
-    single.forEach(
-        (dimension, expression) -> {
-          for (Object[] r :
-              sql.query(
-                  people + "SELECT " + expression + ", count(*) FROM people GROUP BY 1 ORDER BY 1",
-                  rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-                  zone.getId(),
-                  start,
-                  end)) {
-            long n = (Long) r[1];
-            rows.add(row(dimension, r[0], n, total, Share.percent(n, total)));
-          }
-        });
-    multiple.forEach(
-        (dimension, column) -> {
-          for (Object[] r :
-              sql.query(
-                  people
-                      + "SELECT v, count(DISTINCT id) FROM people,"
-                      + " unnest(string_to_array(nullif("
-                      + column
-                      + ", ''), ',')) AS v GROUP BY 1 ORDER BY 1",
-                  rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-                  zone.getId(),
-                  start,
-                  end)) {
-            long n = (Long) r[1];
-            rows.add(row(dimension, r[0], n, total, Share.percent(n, total)));
-          }
-        });
+    for (Object[] r : counts.subList(1, counts.size())) {
+      long n = (Long) r[2];
+      rows.add(row(r[0], r[1], n, total, Share.percent(n, total)));
+    }
     List<List<Object>> crossed = new ArrayList<>();
     for (Object[] r :
         sql.query(
