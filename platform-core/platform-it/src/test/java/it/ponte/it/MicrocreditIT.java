@@ -302,6 +302,28 @@ class MicrocreditIT {
     JsonObject cured = microcreditSection(platform, a);
     assertThat(figure(cured, "PAR30 EUR")).isEqualByComparingTo("20000");
 
+    // Arrears at a past period's end, as the schedule stood then: the day of the social loan's
+    // tranche, the business loan was already 45 days late on its first instalment.
+    JsonObject atTranche =
+        microcreditSection(platform, a, "?from=" + disbursedOn + "&to=" + disbursedOn);
+    assertThat(figure(atTranche, "outstanding principal EUR at period end"))
+        .isEqualByComparingTo("28000");
+    assertThat(figure(atTranche, "PAR30 EUR at period end")).isEqualByComparingTo("20000");
+    assertThat(figure(atTranche, "PAR30 % at period end")).isEqualByComparingTo("71.4");
+    // Yesterday both were late; today the social loan is cured and the business loan, defaulted,
+    // has left the portfolio.
+    JsonObject yesterday =
+        microcreditSection(
+            platform, a, "?from=" + TODAY.minusDays(1) + "&to=" + TODAY.minusDays(1));
+    assertThat(figure(yesterday, "PAR30 EUR at period end"))
+        .isEqualByComparingTo(figure(yesterday, "outstanding principal EUR at period end"))
+        .isGreaterThanOrEqualTo(new BigDecimal("8000"));
+    JsonObject today = microcreditSection(platform, a, "?from=" + TODAY + "&to=" + TODAY);
+    assertThat(figure(today, "PAR30 EUR at period end")).isZero();
+    assertThat(figure(today, "outstanding principal EUR at period end"))
+        .isEqualByComparingTo(
+            figure(cured, "outstanding principal EUR").subtract(new BigDecimal("20000")));
+
     assertProblem(
         platform.post(
             b + "/loans/" + social + "/repayments",
@@ -326,6 +348,141 @@ class MicrocreditIT {
     assertThat(platform.get(b + "/loans/" + social).json().containsKey("candidateId")).isFalse();
     assertThat(figure(microcreditSection(platform, a), "outstanding principal EUR"))
         .isEqualByComparingTo(figure(cured, "outstanding principal EUR"));
+  }
+
+  @Test
+  void jobsCreatedComeFromPlacementsAtTheBorrowerFromTheFirstTranche(Platform platform)
+      throws Exception {
+    String a = platform.onboardNewTenant("08");
+    String other = platform.onboardNewTenant("08");
+    enable(platform, a);
+    enable(platform, other);
+    String b = base(a);
+    long fund = fund(platform, a);
+    Fixtures f = new Fixtures(platform, a);
+
+    // A cooperative borrows 10,000; its first tranche was paid 60 days ago. The core knows the
+    // cooperative as a company with the same partita IVA.
+    LocalDate applied = TODAY.minusDays(90);
+    long loan = businessLoan(platform, a, fund, "10000", applied, 41);
+    assertThat(approve(platform, a, loan, applied.plusDays(5)).status()).isEqualTo(200);
+    Answer tranche =
+        platform
+            .asAdminOf(a)
+            .post(
+                b + "/loans/" + loan + "/disbursements",
+                "{\"amount\": 4000, \"onDate\": \"" + TODAY.minusDays(60) + "\"}");
+    assertThat(tranche.status()).as(tranche.body()).isEqualTo(200);
+    Answer coop =
+        platform.post(
+            f.base() + "/companies",
+            "{\"name\": \"Cooperativa 41\", \"vatNumber\": \"%s\"}"
+                .formatted(TestData.vatNumber(7_000_041)));
+    assertThat(coop.status()).as(coop.body()).isEqualTo(201);
+    long coopId = coop.json().getJsonNumber("id").longValue();
+
+    String ready =
+        "{\"profileType\": \"IN_TARGET\", \"readiness\": \"READY\", \"sectors\": [\"CARE\"]}";
+    long anna = f.inProtocol(Fixtures.person("Anna", "Sarti", ""), ready);
+    long bruno = f.inProtocol(Fixtures.person("Bruno", "Prima", ""), ready);
+    long carla = f.inProtocol(Fixtures.person("Carla", "Stage", ""), ready);
+    String hiring = "\"type\": \"HIRING\", \"contract\": \"PERMANENT\", \"startDate\": \"%s\"";
+    // Anna is hired there after the first tranche: a job the loan created.
+    long first = place(platform, a, anna, coopId, hiring.formatted(TODAY.minusDays(30)));
+    // Hired again there (not a renewal): still one job for her.
+    place(
+        platform,
+        a,
+        anna,
+        coopId,
+        ("\"type\": \"HIRING\", \"contract\": \"FIXED_TERM\", \"startDate\": \"%s\","
+                + " \"endDate\": \"%s\"")
+            .formatted(TODAY.minusDays(5), TODAY.plusMonths(6)));
+    // Bruno started before the money arrived; Carla's tirocinio is no job.
+    place(platform, a, bruno, coopId, hiring.formatted(TODAY.minusDays(70)));
+    place(
+        platform,
+        a,
+        carla,
+        coopId,
+        ("\"type\": \"TIROCINIO\", \"startDate\": \"%s\", \"endDate\": \"%s\","
+                + " \"hoursPerWeek\": 30, \"monthlyAllowance\": 500")
+            .formatted(TODAY.minusDays(20), TODAY.plusMonths(4)));
+
+    // Elena borrows for her own shop: her self-employment is the job her loan created.
+    long elena = f.inProtocol(Fixtures.person("Elena", "Bottega", ""), ready);
+    long own =
+        id(
+            platform.post(
+                b + "/loans",
+                ("{\"fundId\": %d, \"product\": \"BUSINESS\", \"candidateId\": %d,"
+                        + " \"amount\": 5000, \"months\": 36, \"appliedOn\": \"%s\"}")
+                    .formatted(fund, elena, TODAY.minusDays(40))));
+    for (String service : List.of("STRATEGY", "JOB_ENTRY")) {
+      platform.post(
+          b + "/loans/" + own + "/services",
+          "{\"service\": \"%s\", \"tutor\": \"Marta Neri\", \"givenOn\": \"%s\"}"
+              .formatted(service, TODAY.minusDays(40)));
+    }
+    platform.post(b + "/loans/" + own + "/evaluation", "{\"positive\": true}");
+    assertThat(approve(platform, a, own, TODAY.minusDays(35)).status()).isEqualTo(200);
+    platform
+        .asAdminOf(a)
+        .post(
+            b + "/loans/" + own + "/disbursements",
+            "{\"amount\": 5000, \"onDate\": \"" + TODAY.minusDays(30) + "\"}");
+    long shop = f.company("Bottega di Elena");
+    place(
+        platform,
+        a,
+        elena,
+        shop,
+        "\"type\": \"SELF_EMPLOYMENT\", \"startDate\": \"%s\"".formatted(TODAY.minusDays(10)));
+
+    Fixtures.eventually(
+        () -> platform.get(b + "/loans/" + own).json(), l -> l.getInt("jobsCreated") == 1);
+    Thread.sleep(2_000);
+    JsonArray jobs = platform.get(b + "/loans/" + loan + "/jobs").jsonStructure().asJsonArray();
+    assertThat(jobs).hasSize(1);
+    assertThat(jobs.getJsonObject(0).getJsonNumber("placementId").longValue()).isEqualTo(first);
+    assertThat(jobs.getJsonObject(0).getJsonNumber("candidateId").longValue()).isEqualTo(anna);
+    assertThat(platform.get(b + "/loans/" + loan).json().getInt("jobsCreated")).isEqualTo(1);
+    assertThat(figure(microcreditSection(platform, a), "jobs created")).isEqualByComparingTo("2");
+    assertThat(
+            figure(
+                microcreditSection(platform, a, "?from=" + TODAY.minusDays(15) + "&to=" + TODAY),
+                "jobs created"))
+        .as("by the day the job started")
+        .isEqualByComparingTo("1");
+
+    // The other territory sees none of it.
+    assertThat(figure(microcreditSection(platform, other), "jobs created")).isZero();
+    assertThat(platform.get(base(other) + "/loans/" + loan + "/jobs").status()).isEqualTo(404);
+
+    // Anna's export names the job; her erasure keeps it counted, without her.
+    String admin = "admin-" + a;
+    assertThat(platform.as(admin).get(f.base() + "/candidates/" + anna + "/privacy/export").body())
+        .contains("\"placementId\":" + first);
+    assertThat(
+            platform
+                .as(admin)
+                .post(f.base() + "/candidates/" + anna + "/privacy/erasure", "{}")
+                .status())
+        .isBetween(200, 204);
+    JsonObject kept =
+        platform.get(b + "/loans/" + loan + "/jobs").jsonStructure().asJsonArray().getJsonObject(0);
+    assertThat(kept.containsKey("candidateId")).isFalse();
+    assertThat(figure(microcreditSection(platform, a), "jobs created")).isEqualByComparingTo("2");
+  }
+
+  private static long place(
+      Platform platform, String tenant, long candidate, long company, String fields) {
+    Answer placed =
+        platform.post(
+            "/api/t/" + tenant + "/placements",
+            "{\"candidateId\": %d, \"companyId\": %d, %s}".formatted(candidate, company, fields));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+    return placed.json().getJsonNumber("id").longValue();
   }
 
   @Test

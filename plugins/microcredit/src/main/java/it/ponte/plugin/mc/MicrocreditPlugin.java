@@ -27,6 +27,7 @@ public class MicrocreditPlugin implements Plugin {
         "mc/config.schema.json",
         Set.of(
             "links loans to candidates who borrow (self-employment, social microcredit)",
-            "records business plans, evaluations, repayments and arrears of borrowers"));
+            "records business plans, evaluations, repayments and arrears of borrowers",
+            "reads placements and companies to count the jobs business loans create"));
   }
 }

@@ -1,28 +1,51 @@
 package it.ponte.plugin.mc.application;
 
+import it.ponte.api.event.DomainEvent;
+import it.ponte.api.event.DomainEventTypes;
 import it.ponte.api.plugin.DataSubjectContributor;
+import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.api.plugin.ScheduledTask;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How microcredit plugs into the core: the portfolio section of tenant reports, its counts and sums
- * for federated reports, a borrower's loans in their export and erasure, and the daily move of
- * loans in arrears past the threshold to DEFAULTED.
+ * How microcredit plugs into the core: placements that are jobs created by business loans, the
+ * portfolio section of tenant reports, its counts and sums for federated reports, a borrower's
+ * loans in their export and erasure, and the daily move of loans in arrears past the threshold to
+ * DEFAULTED.
  */
 @ApplicationScoped
-public class McExtensions implements ReportContributor, DataSubjectContributor, ScheduledTask {
+public class McExtensions
+    implements DomainEventListener, ReportContributor, DataSubjectContributor, ScheduledTask {
 
   @Inject McService mc;
 
   @Override
   public String pluginId() {
     return MicrocreditPlugin.ID;
+  }
+
+  /** A placement recorded in the core may be a job a business loan created. */
+  @Override
+  public void on(DomainEvent event) {
+    if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
+      return;
+    }
+    Map<String, String> d = event.data();
+    mc.placed(
+        event.aggregateId(),
+        Long.parseLong(d.get("candidateId")),
+        Long.parseLong(d.get("companyId")),
+        LocalDate.parse(d.get("startDate")),
+        d.get("type"),
+        d.get("contract"),
+        d.get("link"));
   }
 
   /** The portfolio now: all-time flows, loans by status, arrears. */
@@ -47,7 +70,7 @@ public class McExtensions implements ReportContributor, DataSubjectContributor, 
   /** The same figures, euro sums in whole euros (federated metrics are counts). */
   @Override
   public Map<String, Object> export(long candidateId) {
-    return Map.of("loans", mc.export(candidateId));
+    return Map.of("loans", mc.export(candidateId), "jobsCounted", mc.jobsOf(candidateId));
   }
 
   @Override

@@ -577,12 +577,66 @@ public class McService {
         .orElseThrow();
   }
 
-  /** Records the jobs the funded activity created. */
-  public Loan setJobs(long loanId, int jobs) {
-    lockLoan(loanId);
-    sql.update(
-        "UPDATE mc_loan SET jobs_created = ?, version = version + 1 WHERE id = ?", jobs, loanId);
-    return loan(loanId, today());
+  /** A job the funded activity created: a placement recorded in the core. */
+  public record Job(long placementId, Long candidateId, LocalDate startDate) {}
+
+  /**
+   * A placement recorded in the core. It is a job a business loan created when it is a hiring with
+   * a contract (assunzione) or a self-employment - not a renewal or an extension - either at the
+   * borrowing organisation (the company's partita IVA is the loan's tax code) or, for a person who
+   * borrowed, their own self-employment; and when it starts on or after the loan's first
+   * disbursement. One per person and loan; each placement counts once, however often the event
+   * arrives.
+   *
+   * @param type the core placement type; contract and link as the event gives them, may be null
+   */
+  public void placed(
+      long placementId,
+      long candidateId,
+      long companyId,
+      LocalDate start,
+      String type,
+      String contract,
+      String link) {
+    boolean selfEmployed = "SELF_EMPLOYMENT".equals(type);
+    boolean job =
+        (selfEmployed || ("HIRING".equals(type) && contract != null))
+            && !"RENEWAL".equals(link)
+            && !"EXTENSION".equals(link);
+    if (!job) {
+      return;
+    }
+    String vat = candidates.company(companyId).map(CandidateFacts.Company::vatNumber).orElse(null);
+    sql.queryOne(
+            "SELECT l.id FROM mc_loan l WHERE l.product = 'BUSINESS'"
+                + " AND ((l.borrower = 'ORGANISATION' AND l.tax_code = ?)"
+                + "   OR (l.borrower = 'CANDIDATE' AND l.candidate_id = ? AND ?))"
+                + " AND (SELECT min(d.on_date) FROM mc_disbursement d WHERE d.loan_id = l.id) <= ?"
+                + " ORDER BY l.approved_on DESC, l.id DESC LIMIT 1",
+            rs -> rs.getLong(1),
+            vat,
+            candidateId,
+            selfEmployed,
+            start)
+        .ifPresent(
+            loan ->
+                sql.update(
+                    "INSERT INTO mc_job (loan_id, placement_id, candidate_id, start_date)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    loan,
+                    placementId,
+                    candidateId,
+                    start));
+  }
+
+  /** The jobs a loan's funded activity created, oldest first. */
+  public List<Job> jobs(long loanId) {
+    loan(loanId, today());
+    return sql.query(
+        "SELECT placement_id, candidate_id, start_date FROM mc_job WHERE loan_id = ?"
+            + " ORDER BY start_date, placement_id",
+        rs -> new Job(rs.getLong(1), (Long) rs.getObject(2), rs.getObject(3, LocalDate.class)),
+        loanId);
   }
 
   public List<Loan> loans(Long candidateId, String status) {
@@ -681,13 +735,7 @@ public class McService {
     BigDecimal atRisk = (BigDecimal) portfolio[1];
     figures.put("outstanding principal EUR", outstanding);
     figures.put("PAR" + parDays + " EUR", atRisk);
-    figures.put(
-        "PAR" + parDays + " %",
-        outstanding.signum() == 0
-            ? BigDecimal.ZERO
-            : atRisk
-                .multiply(BigDecimal.valueOf(100))
-                .divide(outstanding, 1, RoundingMode.HALF_UP));
+    figures.put("PAR" + parDays + " %", percent(atRisk, outstanding));
     figures.put(
         "defaults",
         sql.query("SELECT count(*) FROM mc_loan WHERE status = 'DEFAULTED'", rs -> rs.getLong(1))
@@ -702,20 +750,15 @@ public class McService {
         "fund free capacity EUR",
         funds().stream().map(Fund::freeCapacity).reduce(Money.ZERO, BigDecimal::add));
     figures.put(
-        "jobs created",
-        sql.query(
-                "SELECT coalesce(sum(jobs_created), 0) FROM mc_loan"
-                    + " WHERE status IN ('DISBURSING', 'DISBURSED', 'REPAID', 'DEFAULTED')",
-                rs -> rs.getLong(1))
-            .get(0));
+        "jobs created", sql.query("SELECT count(*) FROM mc_job", rs -> rs.getLong(1)).get(0));
     return figures;
   }
 
   /**
    * The figures of a period: flows by the date of their event (applications, approvals,
-   * disbursements, repayments, defaults, guarantee calls in it) and the portfolio at its last day
-   * (loans with principal outstanding then, and how much: disbursed by then less the principal
-   * repaid by then). Arrears (PAR) need the schedule as it stood and are in the all-time figures.
+   * disbursements, repayments, defaults, guarantee calls, jobs starting in it) and the portfolio at
+   * its last day: loans with principal outstanding then, how much, and how much of it was in
+   * arrears beyond the PAR threshold then (loans defaulted by then have left the portfolio).
    */
   public Map<String, Number> figures(LocalDate from, LocalDate to) {
     Map<String, Number> figures = new LinkedHashMap<>();
@@ -747,23 +790,95 @@ public class McService {
                 + " AND on_date BETWEEN ? AND ?",
             from,
             to));
-    Object[] portfolio =
-        sql.query(
-                "SELECT count(*) FILTER (WHERE due > 0), coalesce(sum(due) FILTER (WHERE due > 0), 0)"
-                    + " FROM (SELECT l.id,"
-                    + "   (SELECT coalesce(sum(d.amount), 0) FROM mc_disbursement d"
-                    + "     WHERE d.loan_id = l.id AND d.on_date <= ?)"
-                    + "   - (SELECT coalesce(sum(r.principal + r.prepaid), 0) FROM mc_repayment r"
-                    + "     WHERE r.loan_id = l.id AND r.paid_on <= ?) AS due"
-                    + "   FROM mc_loan l WHERE (l.defaulted_on IS NULL OR l.defaulted_on > ?)) p",
-                rs -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)},
-                to,
-                to,
-                to)
-            .get(0);
-    figures.put("loans outstanding at period end", (Long) portfolio[0]);
-    figures.put("outstanding principal EUR at period end", (BigDecimal) portfolio[1]);
+    figures.put(
+        "jobs created",
+        count("SELECT count(*) FROM mc_job WHERE start_date BETWEEN ? AND ?", from, to));
+    int parDays = rules().parDays();
+    long loans = 0;
+    BigDecimal outstanding = Money.ZERO;
+    BigDecimal atRisk = Money.ZERO;
+    for (Standing standing : standingAt(to)) {
+      if (standing.outstanding().signum() > 0) {
+        loans++;
+        outstanding = outstanding.add(standing.outstanding());
+        if (standing.daysInArrears() > parDays) {
+          atRisk = atRisk.add(standing.outstanding());
+        }
+      }
+    }
+    figures.put("loans outstanding at period end", loans);
+    figures.put("outstanding principal EUR at period end", outstanding);
+    figures.put("PAR" + parDays + " EUR at period end", atRisk);
+    figures.put("PAR" + parDays + " % at period end", percent(atRisk, outstanding));
     return figures;
+  }
+
+  /** Where a loan stood at the end of a day. */
+  private record Standing(long loanId, BigDecimal outstanding, long daysInArrears) {}
+
+  /**
+   * The loans of the portfolio at the end of {@code day} (disbursed by then, not defaulted by then)
+   * as they stood: the schedule fixed by the last tranche paid by then, replayed with the
+   * repayments paid by then in the order they were recorded - the stored schedule is today's.
+   */
+  private List<Standing> standingAt(LocalDate day) {
+    List<Standing> out = new ArrayList<>();
+    for (Loan loan :
+        sql.query(
+            LOAN
+                + " WHERE (defaulted_on IS NULL OR defaulted_on > ?) AND EXISTS (SELECT 1 FROM"
+                + " mc_disbursement d WHERE d.loan_id = mc_loan.id AND d.on_date <= ?)",
+            McService::readLoan,
+            day,
+            day)) {
+      Object[] tranches =
+          sql.query(
+                  "SELECT sum(amount), max(on_date) FROM mc_disbursement"
+                      + " WHERE loan_id = ? AND on_date <= ?",
+                  rs -> new Object[] {rs.getBigDecimal(1), rs.getObject(2, LocalDate.class)},
+                  loan.id(),
+                  day)
+              .get(0);
+      BigDecimal disbursed = Money.euro((BigDecimal) tranches[0]);
+      if (disbursed.compareTo(loan.amount()) < 0) {
+        out.add(new Standing(loan.id(), disbursed, 0));
+        continue;
+      }
+      List<Instalment> schedule =
+          Schedule.french(
+              loan.amount(),
+              loan.annualRatePercent(),
+              loan.months(),
+              loan.graceMonths(),
+              ((LocalDate) tranches[1]).plusMonths(1));
+      for (Object[] repayment :
+          sql.query(
+              "SELECT amount, paid_on FROM mc_repayment WHERE loan_id = ? AND paid_on <= ?"
+                  + " ORDER BY id",
+              rs -> new Object[] {rs.getBigDecimal(1), rs.getObject(2, LocalDate.class)},
+              loan.id(),
+              day)) {
+        schedule =
+            Repayments.apply(
+                    schedule,
+                    (BigDecimal) repayment[0],
+                    (LocalDate) repayment[1],
+                    loan.annualRatePercent())
+                .schedule();
+      }
+      out.add(
+          new Standing(
+              loan.id(),
+              Repayments.outstanding(schedule),
+              Repayments.daysInArrears(schedule, day)));
+    }
+    return out;
+  }
+
+  private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    return whole.signum() == 0
+        ? BigDecimal.ZERO
+        : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
   }
 
   private long count(String query, LocalDate from, LocalDate to) {
@@ -789,7 +904,8 @@ public class McService {
 
   /**
    * Erases a borrower: the loans stay for the fund's and the bank's accounts and the aggregates,
-   * without the link to the person or the free text about them.
+   * without the link to the person or the free text about them; the jobs counted stay counted,
+   * without the person.
    */
   public void erase(long candidateId) {
     sql.update(
@@ -798,6 +914,22 @@ public class McService {
             + " tax_code = CASE WHEN borrower = 'CANDIDATE' THEN NULL ELSE tax_code END,"
             + " version = version + 1 WHERE candidate_id = ?",
         candidateId);
+    sql.update("UPDATE mc_job SET candidate_id = NULL WHERE candidate_id = ?", candidateId);
+  }
+
+  /** The jobs counted for a person (hired by a borrower, or self-employed with a loan). */
+  public List<Map<String, Object>> jobsOf(long candidateId) {
+    return sql.query(
+        "SELECT loan_id, placement_id, start_date FROM mc_job WHERE candidate_id = ?"
+            + " ORDER BY start_date",
+        rs -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("loanId", rs.getLong(1));
+          m.put("placementId", rs.getLong(2));
+          m.put("startDate", rs.getObject(3, LocalDate.class).toString());
+          return m;
+        },
+        candidateId);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -805,7 +937,8 @@ public class McService {
   private static final String LOAN =
       "SELECT id, fund_id, product, kind, borrower, candidate_id, organisation, tax_code, srl,"
           + " referred_by, amount, months, grace_months, annual_rate, status, business_plan, notes,"
-          + " applied_on, approved_on, defaulted_on, jobs_created FROM mc_loan";
+          + " applied_on, approved_on, defaulted_on,"
+          + " (SELECT count(*) FROM mc_job j WHERE j.loan_id = mc_loan.id) FROM mc_loan";
 
   private static Loan readLoan(ResultSet rs) throws SQLException {
     return new Loan(

@@ -20,7 +20,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -149,16 +148,6 @@ public class LoanResource {
     @Schema(required = true)
     @NotNull
     public LocalDate onDate;
-  }
-
-  /** Jobs created by the funded activity. */
-  @Schema(name = "McJobs")
-  public static class Jobs {
-    @Schema(required = true)
-    @NotNull
-    @Min(0)
-    @Max(10_000)
-    public Integer jobsCreated;
   }
 
   @Permission(role = TenantRole.VIEWER)
@@ -296,12 +285,17 @@ public class LoanResource {
     return mc.guaranteeCall(id, LocalDate.now(tenant.timeZone()), user.actor());
   }
 
-  @Permission(role = TenantRole.OPERATOR)
-  @PUT
+  @Permission(role = TenantRole.VIEWER)
+  @GET
   @Path("{id}/jobs")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Records the jobs the funded activity created.")
-  public McService.Loan jobs(@PathParam("id") long id, @NotNull @Valid Jobs body) {
-    return mc.setJobs(id, body.jobsCreated);
+  @Operation(
+      summary = "The jobs the funded activity created, from the core's placements.",
+      description =
+          "A hiring with a contract or a self-employment at the borrowing organisation (its"
+              + " partita IVA), or the borrower's own self-employment, starting on or after the"
+              + " first disbursement; one per person, not a renewal or an extension. Nothing is"
+              + " typed in: recording the placement counts it.")
+  public List<McService.Job> jobs(@PathParam("id") long id) {
+    return mc.jobs(id);
   }
 }
