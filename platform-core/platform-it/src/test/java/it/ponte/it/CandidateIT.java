@@ -384,4 +384,96 @@ class CandidateIT {
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(wrong.body()).contains("/scales/employability");
   }
+
+  @Test
+  void aPersonsZoneFollowsTheirIstatMunicipality(Platform platform) {
+    String bo = "comuni" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    String municipalities =
+        "\"municipalities\": {\"provinces\": [\"%s\"], \"zones\": {\"Centro\": [\"%s\"]},"
+            + " \"otherwise\": \"Valle\"}, \"plugins\"";
+    Answer onboarded =
+        platform.post(
+            "/api/platform/tenants",
+            Descriptors.valid(bo, "08")
+                .replace("\"plugins\"", municipalities.formatted("BO", "Bologna")));
+    assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+    String bg = bo + "b";
+    assertThat(
+            platform
+                .post(
+                    "/api/platform/tenants",
+                    Descriptors.valid(bg, "03")
+                        .replace("\"plugins\"", municipalities.formatted("BG", "Bergamo")))
+                .status())
+        .isEqualTo(201);
+    Fixtures f = new Fixtures(platform, bo);
+
+    // The zone follows from the municipality, written as ISTAT writes it.
+    Answer registered =
+        platform.post(
+            f.base() + "/candidates",
+            Fixtures.person("Rita", "Reno", "\"municipality\": \"casalecchio di reno\""));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    assertThat(registered.json().getString("municipality")).isEqualTo("Casalecchio di Reno");
+    assertThat(registered.json().getString("zone")).isEqualTo("Valle");
+    Answer byCode =
+        platform.post(
+            f.base() + "/candidates",
+            Fixtures.person("Bruna", "Centro", "\"municipality\": \"037006\""));
+    assertThat(byCode.json().getString("municipality")).isEqualTo("Bologna");
+    assertThat(byCode.json().getString("zone")).isEqualTo("Centro");
+
+    // A zone that contradicts the municipality, and a municipality of another province, are
+    // refused on their field and write nothing.
+    Answer contradicting =
+        platform.post(
+            f.base() + "/candidates",
+            Fixtures.person(
+                "Zeno", "Sbagliato", "\"municipality\": \"Bologna\", \"zone\": \"Valle\""));
+    assertThat(contradicting.status()).isEqualTo(422);
+    assertThat(contradicting.body()).contains("/zone").contains("Bologna is in the zone Centro");
+    Answer elsewhere =
+        platform.post(
+            f.base() + "/candidates",
+            Fixtures.person("Alba", "Altrove", "\"municipality\": \"Albino\""));
+    assertThat(elsewhere.status()).isEqualTo(422);
+    assertThat(elsewhere.body()).contains("/municipality");
+    assertThat(platform.get(f.base() + "/candidates").json().getInt("total")).isEqualTo(2);
+
+    // Members and the public form read the list; Bergamo's territory has its own and knows Albino.
+    JsonObject territory = platform.get(f.base() + "/territory").json();
+    assertThat(territory.getJsonArray("municipalities")).hasSize(55);
+    assertThat(territory.getJsonArray("municipalities").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            m -> {
+              assertThat(m.getString("code")).isEqualTo("037006");
+              assertThat(m.getString("zone")).isEqualTo("Centro");
+            });
+    assertThat(
+            platform
+                .anonymous()
+                .send("GET", f.base() + "/public/municipalities", null, null)
+                .jsonStructure()
+                .asJsonArray())
+        .hasSize(55);
+    Fixtures fb = new Fixtures(platform, bg);
+    Answer albino =
+        platform.post(
+            fb.base() + "/candidates",
+            Fixtures.person("Alba", "Seriana", "\"municipality\": \"Albino\""));
+    assertThat(albino.status()).as(albino.body()).isEqualTo(201);
+    assertThat(albino.json().getString("zone")).isEqualTo("Valle");
+    assertThat(platform.get(fb.base() + "/candidates").json().getInt("total")).isEqualTo(1);
+    assertThat(platform.get(fb.base() + "/territory").json().getJsonArray("municipalities"))
+        .hasSize(243);
+
+    // A descriptor naming a municipality outside its provinces is refused.
+    Answer wrong =
+        platform.post(
+            "/api/platform/tenants",
+            Descriptors.valid(bo + "x", "08")
+                .replace("\"plugins\"", municipalities.formatted("BO", "Albino")));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body()).contains("/municipalities/zones/Centro/0");
+  }
 }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,12 +165,25 @@ class ConsoleBrowserIT {
     page.locator("#lastName").fill(surname);
     page.locator("#birthDate").fill("1991-02-03");
     page.locator("#gender").selectOption("FEMALE");
+    // The municipality is one of the province's, offered as the operator types; the zone follows.
+    String[] home =
+        territory.equals("bologna")
+            ? new String[] {"Imola", "Imola"}
+            : new String[] {"Nembro", "Valle Seriana"};
+    page.locator("#municipality").fill(home[0].toLowerCase(java.util.Locale.ROOT));
+    page.locator("#municipality").dispatchEvent("change");
+    assertThat(page.locator("#zone").inputValue()).isEqualTo(home[1]);
+    assertThat(page.locator("#municipality-list option[value='" + home[0] + "']").count())
+        .isEqualTo(1);
     tick(page, "purpose-SHARING_WITH_COMPANIES");
     page.getByRole(AriaRole.BUTTON, named("Iscrivi")).click();
     page.getByText("Iscrizione di " + name + " completata.").waitFor();
     page.getByRole(AriaRole.LINK, named("Apri la scheda")).click();
     page.getByRole(AriaRole.HEADING, named(name)).waitFor();
     long person = Long.parseLong(page.url().replaceAll(".*/candidati/(\\d+).*", "$1"));
+    JsonObject registered = platform.get("/api/t/" + territory + "/candidates/" + person).json();
+    assertThat(registered.getString("municipality")).isEqualTo(home[0]);
+    assertThat(registered.getString("zone")).isEqualTo(home[1]);
 
     // Personal data: the licence the vacancy will require.
     tick(page, "licences-CQC");

@@ -98,6 +98,33 @@ export function valuesOf(form, many = []) {
 }
 
 /** A zone of the territory: a choice among its zones, or free text when it declares none. */
+/**
+ * The municipality where a person lives. With the territory's ISTAT municipalities it offers them
+ * as suggestions (a datalist) and says that the zone follows; without, free text.
+ */
+export function municipalityField({ label, value = '', errors = {}, municipalities = [], hint }) {
+  if (!municipalities.length) {
+    return field({ name: 'municipality', label, value, errors });
+  }
+  return html`
+    ${field({ name: 'municipality', label, value, errors, hint, attrs: { list: 'municipality-list', maxlength: 100 } })}
+    <datalist id="municipality-list">
+      ${municipalities.map((m) => html`<option value=${m.name}></option>`)}
+    </datalist>`;
+}
+
+/**
+ * A form's change handler: when the municipality changes to one of the territory's, the zone
+ * select follows it (the API refuses a zone that contradicts the municipality).
+ */
+export function zoneFollowsMunicipality(event, municipalities = []) {
+  const input = event.target;
+  if (input?.name !== 'municipality' || !input.form?.elements.zone) return;
+  const wanted = input.value.trim().toLowerCase();
+  const place = municipalities.find((m) => m.name.toLowerCase() === wanted || m.code === wanted);
+  if (place) input.form.elements.zone.value = place.zone;
+}
+
 export function zoneField({ name = 'zone', label, value = '', errors = {}, zones = [], id = name }) {
   return zones.length
     ? choice({ name, label, value, errors, id, options: zones.map((z) => [z, z]) })

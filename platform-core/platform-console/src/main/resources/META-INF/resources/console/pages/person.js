@@ -5,7 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, download, errorsOf } from '../api.js';
 import { t, date, dateTime } from '../i18n.js';
-import { zoneField, field, area, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
+import { zoneField, municipalityField, zoneFollowsMunicipality, field, area, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
 import { territory } from '../territory.js';
 import { ENUMS, options, badge, words, message, lightDom } from '../components/ui.js';
 
@@ -240,7 +240,7 @@ class PontePerson extends lightDom(LitElement) {
       return html`<dl class="row">${PERSONAL.map((n) => html`<dt class="col-sm-3">${t(`field.${n}`)}</dt>
         <dd class="col-sm-9">${this.shown(p, n)}</dd>`)}</dl>`;
     }
-    return html`<form novalidate @submit=${(ev) => this.save(ev)}>
+    return html`<form novalidate @submit=${(ev) => this.save(ev)} @change=${(ev) => zoneFollowsMunicipality(ev, territory()?.municipalities)}>
       ${formAlert(e)}
       <div class="row">
         <div class="col-md-4">${field({ name: 'firstName', label: t('field.firstName'), value: v('firstName'), required: true, errors: e })}</div>
@@ -248,7 +248,7 @@ class PontePerson extends lightDom(LitElement) {
         <div class="col-md-4">${field({ name: 'birthDate', label: t('field.birthDate'), type: 'date', value: v('birthDate'), required: true, errors: e })}</div>
         <div class="col-md-4">${choice({ name: 'gender', label: t('field.gender'), options: options('gender', ENUMS.gender), value: v('gender'), required: true, errors: e })}</div>
         <div class="col-md-4">${field({ name: 'citizenship', label: t('register.citizenship'), value: v('citizenship'), required: true, errors: e, attrs: { maxlength: 2 } })}</div>
-        <div class="col-md-4">${field({ name: 'municipality', label: t('field.municipality'), value: v('municipality'), errors: e })}</div>
+        <div class="col-md-4">${municipalityField({ label: t('field.municipality'), value: v('municipality'), errors: e, municipalities: territory()?.municipalities, hint: t('field.municipalityHint') })}</div>
         <div class="col-md-4">${zoneField({ label: t('field.zone'), value: v('zone'), errors: e, zones: territory()?.zones })}</div>
         <div class="col-md-4">${field({ name: 'email', label: t('field.email'), type: 'email', value: v('email'), errors: e })}</div>
         <div class="col-md-4">${field({ name: 'phone', label: t('field.phone'), type: 'tel', value: v('phone'), errors: e })}</div>

@@ -4,11 +4,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '../api.js';
 import { t, current } from '../i18n.js';
-import { field, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
+import { field, choice, checks, formAlert, focusFirstError, valuesOf, municipalityField } from '../components/form-field.js';
 import { ENUMS, options, lightDom } from '../components/ui.js';
 
 class PontePublicForm extends lightDom(LitElement) {
-  static properties = { territory: {}, notice: { state: true }, errors: { state: true }, receipt: { state: true }, saving: { state: true } };
+  static properties = { territory: {}, notice: { state: true }, municipalities: { state: true }, errors: { state: true }, receipt: { state: true }, saving: { state: true } };
 
   constructor() {
     super();
@@ -23,6 +23,7 @@ class PontePublicForm extends lightDom(LitElement) {
   async load() {
     try {
       this.notice = await api(`t/${this.territory}/public/privacy-notice`, { anonymous: true });
+      this.municipalities = await api(`t/${this.territory}/public/municipalities`, { anonymous: true });
     } catch (e) {
       this.errors = errorsOf(e);
     }
@@ -69,7 +70,7 @@ class PontePublicForm extends lightDom(LitElement) {
           <div class="col-sm-6">${field({ name: 'birthDate', label: t('register.birthDate'), type: 'date', value: v.birthDate, required: true, errors: e })}</div>
           <div class="col-sm-6">${choice({ name: 'gender', label: t('register.gender'), value: v.gender, required: true, errors: e, options: options('gender', ENUMS.gender) })}</div>
           <div class="col-sm-6">${field({ name: 'citizenship', label: t('register.citizenship'), value: v.citizenship ?? 'IT', required: true, errors: e, attrs: { maxlength: 2 } })}</div>
-          <div class="col-sm-6">${field({ name: 'municipality', label: t('field.municipality'), value: v.municipality, errors: e })}</div>
+          <div class="col-sm-6">${municipalityField({ label: t('field.municipality'), value: v.municipality, errors: e, municipalities: this.municipalities })}</div>
           <div class="col-sm-6">${field({ name: 'email', label: t('register.email'), type: 'email', value: v.email, errors: e })}</div>
           <div class="col-sm-6">${field({ name: 'phone', label: t('register.phone'), type: 'tel', value: v.phone, errors: e })}</div>
           <div class="col-12">${checks({ name: 'difficulties', legend: t('public.difficulties'), options: options('difficulty', ENUMS.difficulty.filter((d) => d !== 'NONE')), values: v.difficulties, errors: e })}</div>

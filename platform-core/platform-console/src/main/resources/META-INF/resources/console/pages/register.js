@@ -3,7 +3,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
-import { field, choice, zoneField } from '../components/form-field.js';
+import { field, choice, zoneField, municipalityField, zoneFollowsMunicipality } from '../components/form-field.js';
 import { territory } from '../territory.js';
 import { ENUMS, options, lightDom } from '../components/ui.js';
 
@@ -70,14 +70,14 @@ class PonteRegister extends lightDom(LitElement) {
       ${this.message ? html`<div class="alert alert-success" role="status">${this.message}
         ${this.created ? html`<a href="/t/${this.territory}/candidati/${this.created.id}">${t('register.openRecord')}</a>` : nothing}</div>` : nothing}
       ${e[''] ? html`<div class="alert alert-danger" role="alert">${e['']}</div>` : nothing}
-      <form novalidate @submit=${(ev) => this.submit(ev)}>
+      <form novalidate @submit=${(ev) => this.submit(ev)} @change=${(ev) => zoneFollowsMunicipality(ev, territory()?.municipalities)}>
         <div class="row">
           <div class="col-md-6">${field({ name: 'firstName', label: t('register.firstName'), value: v.firstName, required: true, errors: e, attrs: { maxlength: 100 } })}</div>
           <div class="col-md-6">${field({ name: 'lastName', label: t('register.lastName'), value: v.lastName, required: true, errors: e, attrs: { maxlength: 100 } })}</div>
           <div class="col-md-4">${field({ name: 'birthDate', label: t('register.birthDate'), type: 'date', value: v.birthDate, required: true, errors: e })}</div>
           <div class="col-md-4">${choice({ name: 'gender', label: t('register.gender'), required: true, value: v.gender, errors: e, options: ['FEMALE', 'MALE', 'OTHER'].map((g) => [g, t(`gender.${g}`)]) })}</div>
           <div class="col-md-4">${field({ name: 'citizenship', label: t('register.citizenship'), value: v.citizenship ?? 'IT', required: true, errors: e, attrs: { maxlength: 2 } })}</div>
-          <div class="col-md-6">${field({ name: 'municipality', label: t('field.municipality'), value: v.municipality, errors: e })}</div>
+          <div class="col-md-6">${municipalityField({ label: t('field.municipality'), value: v.municipality, errors: e, municipalities: territory()?.municipalities, hint: t('field.municipalityHint') })}</div>
           <div class="col-md-6">${zoneField({ label: t('field.zone'), value: v.zone, errors: e, zones: territory()?.zones })}</div>
           <div class="col-md-6">${choice({ name: 'referral', label: t('field.referral'), value: v.referral, errors: e, options: options('referral', ENUMS.referral) })}</div>
           <div class="col-md-6">${choice({ name: 'referralPartner', label: t('field.referralPartner'), value: v.referralPartner, errors: e, empty: t('person.noPartner'), options: (territory()?.partners ?? []).map((x) => [x, x]) })}</div>

@@ -4,7 +4,10 @@ import it.ponte.candidate.domain.Difficulty;
 import it.ponte.candidate.domain.EmploymentStatus;
 import it.ponte.candidate.interfaces.CandidateDtos.CandidateData;
 import it.ponte.platform.domain.FieldError;
+import it.ponte.tenancy.domain.TenantDescriptor;
+import it.ponte.tenancy.domain.TerritoryMunicipalities;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +30,33 @@ final class CandidateChecks {
   private CandidateChecks() {}
 
   /**
-   * What is wrong with the data, with JSON Pointers; empty when it is fine.
-   *
-   * @param today today in the territory's time zone (ages are counted from it)
+   * What is wrong with the data, with JSON Pointers; empty when it is fine. Where the territory
+   * declares its ISTAT municipalities, the municipality (code or name) is one of them, written as
+   * ISTAT writes it, and the zone follows from it: the body is completed with both.
    */
-  static List<FieldError> check(
-      CandidateData body, List<String> zones, List<String> partners, LocalDate today) {
+  static List<FieldError> check(CandidateData body, TenantDescriptor territory) {
+    LocalDate today = LocalDate.now(ZoneId.of(territory.timeZone()));
+    List<String> zones = territory.zones();
+    List<String> partners = territory.partners();
     List<FieldError> errors = new ArrayList<>();
+    TerritoryMunicipalities municipalities = territory.municipalities();
+    if (municipalities != null && body.municipality != null && !body.municipality.isBlank()) {
+      var place = municipalities.find(body.municipality);
+      if (place.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "/municipality",
+                "is not a municipality of the territory (ISTAT, provinces "
+                    + municipalities.provinces()
+                    + ")"));
+      } else if (body.zone != null && !body.zone.equals(place.get().zone())) {
+        errors.add(
+            new FieldError("/zone", place.get().name() + " is in the zone " + place.get().zone()));
+      } else {
+        body.municipality = place.get().name();
+        body.zone = place.get().zone();
+      }
+    }
     if (body.referral == it.ponte.candidate.domain.ReferralSource.PARTNER) {
       if (body.referralPartner == null || !partners.contains(body.referralPartner)) {
         errors.add(

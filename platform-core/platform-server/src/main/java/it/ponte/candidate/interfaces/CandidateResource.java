@@ -115,12 +115,7 @@ public class CandidateResource {
       summary = "Registers a candidate (status REGISTERED).",
       description = "A consent given to the operator may be recorded at the same time.")
   public Response register(@NotNull @Valid NewCandidate body) {
-    List<FieldError> errors =
-        CandidateChecks.check(
-            body,
-            territory().zones(),
-            territory().partners(),
-            java.time.LocalDate.now(java.time.ZoneId.of(territory().timeZone())));
+    List<FieldError> errors = CandidateChecks.check(body, territory());
     if (body.consent != null
         && body.consent.purposes != null
         && !body.consent.purposes.contains(ConsentPurpose.PROGRAMME)) {
@@ -162,12 +157,7 @@ public class CandidateResource {
           "Replaces every personal field. Send the version last read: a stale one answers 409 and"
               + " changes nothing. The changed fields are recorded in the audit trail.")
   public CandidateView update(@PathParam("id") long id, @NotNull @Valid CandidateUpdate body) {
-    List<FieldError> errors =
-        CandidateChecks.check(
-            body,
-            territory().zones(),
-            territory().partners(),
-            java.time.LocalDate.now(java.time.ZoneId.of(territory().timeZone())));
+    List<FieldError> errors = CandidateChecks.check(body, territory());
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }

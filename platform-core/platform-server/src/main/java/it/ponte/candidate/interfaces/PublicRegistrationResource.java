@@ -84,6 +84,20 @@ public class PublicRegistrationResource {
           Map<String, String> text) {}
 
   @GET
+  @Path("municipalities")
+  @Operation(
+      summary = "The municipalities a person may say they live in: ISTAT code and name.",
+      description =
+          "The ISTAT municipalities of the territory's provinces; empty when the territory"
+              + " declares none (then the municipality is free text).")
+  public List<Map<String, String>> municipalities() {
+    var m = territory.descriptor().municipalities();
+    return m == null
+        ? List.of()
+        : m.places().stream().map(p -> Map.of("code", p.code(), "name", p.name())).toList();
+  }
+
+  @GET
   @Path("privacy-notice")
   @Operation(
       summary = "The privacy notice a registration must consent to: version, purposes and text.",
@@ -125,12 +139,7 @@ public class PublicRegistrationResource {
           null);
     }
     String notice = territory.descriptor().privacyNotice();
-    List<FieldError> errors =
-        CandidateChecks.check(
-            body,
-            territory.descriptor().zones(),
-            territory.descriptor().partners(),
-            java.time.LocalDate.now(java.time.ZoneId.of(territory.descriptor().timeZone())));
+    List<FieldError> errors = CandidateChecks.check(body, territory.descriptor());
     if (!notice.equals(body.consent.noticeVersion)) {
       errors.add(
           new FieldError(

@@ -27,6 +27,8 @@ import java.util.Objects;
  *     platform's standard notice naming the territory
  * @param matchingWeights weight of each soft matching criterion, 0-100; see {@link
  *     TenantDescriptorParser#DEFAULT_MATCHING_WEIGHTS}
+ * @param municipalities the ISTAT municipalities of the territory's provinces and their zones; null
+ *     when the territory declares none (then a municipality is free text)
  */
 public record TenantDescriptor(
     TenantId id,
@@ -42,7 +44,8 @@ public record TenantDescriptor(
     Map<String, Map<String, Object>> plugins,
     String privacyNotice,
     Map<String, String> privacyNoticeText,
-    Map<String, Integer> matchingWeights) {
+    Map<String, Integer> matchingWeights,
+    TerritoryMunicipalities municipalities) {
 
   public TenantDescriptor {
     Objects.requireNonNull(id, "id");
@@ -81,6 +84,9 @@ public record TenantDescriptor(
       map.put("privacyNoticeText", new java.util.TreeMap<>(privacyNoticeText));
     }
     map.put("matchingWeights", new java.util.TreeMap<>(matchingWeights));
+    if (municipalities != null) {
+      map.put("municipalities", municipalities.toMap());
+    }
     return map;
   }
 }

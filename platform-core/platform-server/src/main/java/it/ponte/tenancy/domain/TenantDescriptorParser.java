@@ -41,7 +41,8 @@ public final class TenantDescriptorParser {
           "plugins",
           "privacyNotice",
           "privacyNoticeText",
-          "matchingWeights");
+          "matchingWeights",
+          "municipalities");
 
   /** The privacy notice version of a territory that does not name one. */
   public static final String DEFAULT_PRIVACY_NOTICE = "1";
@@ -127,6 +128,8 @@ public final class TenantDescriptorParser {
     }
     Map<String, String> noticeText = noticeText(raw.get("privacyNoticeText"), errors);
     Map<String, Integer> weights = weights(raw.get("matchingWeights"), errors);
+    TerritoryMunicipalities municipalities =
+        municipalities(raw.get("municipalities"), zones, errors);
 
     if (!errors.isEmpty()) {
       return new Result(null, List.copyOf(errors));
@@ -146,8 +149,114 @@ public final class TenantDescriptorParser {
             plugins,
             privacyNotice,
             noticeText,
-            weights),
+            weights,
+            municipalities),
         List.of());
+  }
+
+  /**
+   * The territory's municipalities: {@code provinces} (siglas the platform ships ISTAT rows for),
+   * {@code zones} (zone to the names of its municipalities) and optionally {@code otherwise} (the
+   * zone of every municipality not listed; without it every one must be listed). Each name is a
+   * municipality of the provinces, listed once; each zone is one of the territory's.
+   */
+  private static TerritoryMunicipalities municipalities(
+      Object value, List<String> zones, List<FieldError> errors) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      errors.add(
+          new FieldError(
+              "/municipalities", "must be an object with provinces, zones and otherwise"));
+      return null;
+    }
+    int before = errors.size();
+    for (Object key : map.keySet()) {
+      if (!Set.of("provinces", "zones", "otherwise").contains(String.valueOf(key))) {
+        errors.add(
+            new FieldError(
+                "/municipalities/" + key, "unknown field; known: provinces, zones, otherwise"));
+      }
+    }
+    List<String> provinces =
+        textList(map.get("provinces"), "/municipalities/provinces", true, errors);
+    if (provinces == null) {
+      provinces = List.of();
+    }
+    Set<String> shipped = IstatMunicipalities.provinces();
+    for (int i = 0; i < provinces.size(); i++) {
+      if (!shipped.contains(provinces.get(i))) {
+        errors.add(
+            new FieldError(
+                "/municipalities/provinces/" + i,
+                "no ISTAT municipalities are shipped for "
+                    + provinces.get(i)
+                    + "; provinces shipped: "
+                    + shipped
+                    + " (add its rows to istat/municipalities.csv)"));
+      }
+    }
+    Map<String, String> byKey = new java.util.HashMap<>();
+    for (IstatMunicipalities.Municipality m : IstatMunicipalities.of(provinces)) {
+      byKey.put(TerritoryMunicipalities.key(m.name()), m.name());
+    }
+    Map<String, List<String>> byZone = new java.util.LinkedHashMap<>();
+    Set<String> listed = new java.util.HashSet<>();
+    Object rawZones = map.get("zones");
+    if (!(rawZones instanceof Map<?, ?> zoneMap)) {
+      errors.add(
+          new FieldError("/municipalities/zones", "must map zones to lists of municipalities"));
+    } else {
+      for (Map.Entry<?, ?> e : zoneMap.entrySet()) {
+        String zone = String.valueOf(e.getKey());
+        String pointer = "/municipalities/zones/" + escape(zone);
+        if (!zones.contains(zone)) {
+          errors.add(new FieldError(pointer, "is not one of the territory's zones: " + zones));
+        }
+        List<String> names = textList(e.getValue(), pointer, true, errors);
+        if (names == null) {
+          continue;
+        }
+        List<String> canonical = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+          String found = byKey.get(TerritoryMunicipalities.key(names.get(i)));
+          if (found == null) {
+            errors.add(
+                new FieldError(
+                    pointer + "/" + i,
+                    "'" + names.get(i) + "' is not an ISTAT municipality of " + provinces));
+          } else if (!listed.add(found)) {
+            errors.add(new FieldError(pointer + "/" + i, found + " is listed in two zones"));
+          } else {
+            canonical.add(found);
+          }
+        }
+        byZone.put(zone, canonical);
+      }
+    }
+    String otherwise = null;
+    Object rawOtherwise = map.get("otherwise");
+    if (rawOtherwise instanceof String o && zones.contains(o)) {
+      otherwise = o;
+    } else if (rawOtherwise != null) {
+      errors.add(
+          new FieldError("/municipalities/otherwise", "is not one of the territory's zones"));
+    } else {
+      List<String> missing =
+          byKey.values().stream().filter(n -> !listed.contains(n)).sorted().toList();
+      if (!missing.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "/municipalities/zones",
+                "every municipality needs a zone (or give otherwise); not listed: "
+                    + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                    + (missing.size() > 10 ? " and " + (missing.size() - 10) + " more" : "")));
+      }
+    }
+    return errors.size() > before
+        ? null
+        : new TerritoryMunicipalities(provinces, byZone, otherwise);
   }
 
   /** The notice's text by language: {@code it} and {@code en}, each at most 20,000 chars. */

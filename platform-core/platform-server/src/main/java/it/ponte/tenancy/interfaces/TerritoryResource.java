@@ -44,7 +44,20 @@ public class TerritoryResource {
                   "The territory's words for the assessment's levels, in the platform's order"
                       + " (profileType, readiness, employability); no employability scale means"
                       + " the territory records none")
-          java.util.Map<String, List<String>> scales) {}
+          java.util.Map<String, List<String>> scales,
+      @Schema(
+              description =
+                  "The ISTAT municipalities of the territory's provinces (code, name, zone), by"
+                      + " code; empty when the territory declares none and a municipality is free"
+                      + " text. A person's zone follows from their municipality.")
+          List<Municipality> municipalities) {}
+
+  /** A municipality of the territory and the zone it belongs to. */
+  @Schema(name = "TerritoryMunicipality")
+  public record Municipality(
+      @Schema(description = "ISTAT code", example = "037006") String code,
+      @Schema(example = "Bologna") String name,
+      String zone) {}
 
   @GET
   @Operation(summary = "The territory's name, time zone, zones and targets, for its members.")
@@ -60,6 +73,11 @@ public class TerritoryResource {
         d.partners(),
         d.firstInterviewSlaDays(),
         d.privacyNotice(),
-        d.scales());
+        d.scales(),
+        d.municipalities() == null
+            ? List.of()
+            : d.municipalities().places().stream()
+                .map(p -> new Municipality(p.code(), p.name(), p.zone()))
+                .toList());
   }
 }

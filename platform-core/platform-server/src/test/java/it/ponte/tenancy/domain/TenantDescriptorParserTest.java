@@ -141,4 +141,47 @@ class TenantDescriptorParserTest {
         .extracting(e -> e.pointer())
         .containsExactly("/privacyNoticeText/it");
   }
+
+  @Test
+  void municipalitiesAreIstatOnesOfTheProvincesEachInOneZone() {
+    Map<String, Object> raw = valid();
+    raw.put(
+        "municipalities",
+        Map.of(
+            "provinces",
+            List.of("BG"),
+            "zones",
+            Map.of("Alta valle", List.of("Clusone", "castione della presolana", "Valbondione")),
+            "otherwise",
+            "Bassa valle"));
+    TenantDescriptorParser.Result result = TenantDescriptorParser.parse(raw);
+    assertThat(result.errors()).isEmpty();
+    TerritoryMunicipalities m = result.descriptor().municipalities();
+    assertThat(m.places()).hasSize(243);
+    assertThat(m.find("Castione della Presolana").orElseThrow().zone()).isEqualTo("Alta valle");
+    assertThat(m.find("ALBINO").orElseThrow().zone()).isEqualTo("Bassa valle");
+    assertThat(m.find("016008").orElseThrow().name()).isEqualTo("Alzano Lombardo");
+    assertThat(m.find("Bologna")).as("not a municipality of the province").isEmpty();
+    assertThat(m.zones().get("Alta valle")).contains("Castione della Presolana");
+    assertThat(TenantDescriptorParser.parse(result.descriptor().toMap()).descriptor())
+        .isEqualTo(result.descriptor());
+  }
+
+  @Test
+  void refusesUnknownMunicipalitiesZonesProvincesAndGaps() {
+    Map<String, Object> raw = valid();
+    Map<String, Object> zones = new LinkedHashMap<>();
+    zones.put("Alta valle", List.of("Clusone", "Imola"));
+    zones.put("Bassa valle", List.of("Clusone"));
+    zones.put("Isola", List.of("Pontida"));
+    raw.put("municipalities", Map.of("provinces", List.of("BG", "RM"), "zones", zones));
+    assertThat(TenantDescriptorParser.parse(raw).errors())
+        .extracting(FieldError::pointer)
+        .containsExactlyInAnyOrder(
+            "/municipalities/provinces/1",
+            "/municipalities/zones/Alta valle/1",
+            "/municipalities/zones/Bassa valle/0",
+            "/municipalities/zones/Isola",
+            "/municipalities/zones");
+  }
 }

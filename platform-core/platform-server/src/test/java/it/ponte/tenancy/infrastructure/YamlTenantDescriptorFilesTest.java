@@ -24,7 +24,13 @@ class YamlTenantDescriptorFilesTest {
         .containsExactly("bergamo", "bologna");
     var bergamo = declared.get(0).descriptor();
     assertThat(bergamo.region()).isEqualTo("03");
-    assertThat(bergamo.zones()).contains("Valle Seriana", "Isola").hasSize(6);
+    assertThat(bergamo.zones()).contains("Valle Seriana", "Isola").hasSize(7);
+    assertThat(bergamo.municipalities().places()).hasSize(243);
+    assertThat(bergamo.municipalities().find("Nembro").orElseThrow().zone())
+        .isEqualTo("Valle Seriana");
+    var bologna = declared.get(1).descriptor();
+    assertThat(bologna.municipalities().places()).hasSize(55);
+    assertThat(bologna.municipalities().find("Dozza").orElseThrow().zone()).isEqualTo("Imola");
     assertThat(bergamo.scales().get("employability")).hasSize(4);
     assertThat(declared.get(1).descriptor().region()).isEqualTo("08");
   }
