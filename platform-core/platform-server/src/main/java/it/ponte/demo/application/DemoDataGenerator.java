@@ -1,5 +1,9 @@
 package it.ponte.demo.application;
 
+import it.ponte.api.core.TenantSql;
+import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.plugin.DemoDataContributor;
+import it.ponte.api.plugin.DemoDataContributor.DemoTerritory;
 import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateFilter;
@@ -17,6 +21,7 @@ import it.ponte.candidate.domain.ItalianLevel;
 import it.ponte.candidate.domain.Licence;
 import it.ponte.candidate.domain.OutOfProtocolReason;
 import it.ponte.candidate.domain.PersonalData;
+import it.ponte.candidate.domain.ReferralSource;
 import it.ponte.candidate.domain.Shift;
 import it.ponte.company.domain.Company;
 import it.ponte.company.domain.CompanyRepository;
@@ -27,9 +32,13 @@ import it.ponte.company.domain.VacancyDetails;
 import it.ponte.company.domain.VatNumber;
 import it.ponte.demo.domain.DemoRecipe;
 import it.ponte.demo.domain.Draw;
+import it.ponte.extension.application.CurrentTenantPlugins;
+import it.ponte.extension.application.DomainEvents;
+import it.ponte.extension.application.PluginRegistry;
 import it.ponte.matching.domain.Selection;
 import it.ponte.matching.domain.SelectionRepository;
 import it.ponte.matching.domain.SelectionStage;
+import it.ponte.placement.application.PlacementService;
 import it.ponte.placement.domain.Placement;
 import it.ponte.placement.domain.PlacementLink;
 import it.ponte.placement.domain.PlacementRepository;
@@ -37,6 +46,7 @@ import it.ponte.placement.domain.PlacementTerms;
 import it.ponte.placement.domain.PlacementType;
 import it.ponte.placement.domain.TraineeCategory;
 import it.ponte.tenancy.domain.TenantDescriptor;
+import it.ponte.tenancy.domain.TerritoryMunicipalities;
 import it.ponte.training.domain.Course;
 import it.ponte.training.domain.CourseCategory;
 import it.ponte.training.domain.CourseRepository;
@@ -47,9 +57,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,8 +204,34 @@ public class DemoDataGenerator {
 
   @Inject CourseRepository courses;
 
+  @Inject DomainEvents events;
+
+  @Inject TenantSql sql;
+
+  @Inject PluginRegistry registry;
+
+  @Inject CurrentTenantPlugins plugins;
+
+  /** Who sends people to the programme when the recipe does not say. */
+  private static final Map<String, Integer> REFERRAL =
+      Map.of(
+          "SOCIAL_SERVICES",
+          35,
+          "JOB_CENTRE",
+          30,
+          "PARTNER",
+          15,
+          "SELF_REGISTRATION",
+          12,
+          "OTHER",
+          8);
+
+  /** A person who left the protocol, and whether it was for work. */
+  private record Exit(Candidate person, OffsetDateTime at, boolean employed) {}
+
   /** What was made, for the log. */
-  public record Made(int candidates, int companies, int vacancies, int placements, int courses) {}
+  public record Made(
+      int candidates, int companies, int vacancies, int placements, int courses, int surveys) {}
 
   /** Whether the tenant already has data, in which case the demo leaves it alone. */
   public boolean hasData() {
@@ -275,13 +314,26 @@ public class DemoDataGenerator {
       }
     }
 
+    List<TerritoryMunicipalities.Place> places =
+        territory.municipalities() == null ? List.of() : territory.municipalities().places();
+    List<Candidate> everyone = new ArrayList<>();
     List<Candidate> assessed = new ArrayList<>();
-    int placementCount = 0;
+    List<Placement> made = new ArrayList<>();
+    List<Exit> exits = new ArrayList<>();
+    Map<Long, Integer> hires = new HashMap<>();
     for (int i = 0; i < recipe.candidates(); i++) {
       OffsetDateTime registered =
           now.minusDays(draw.between(0, recipe.months() * 30)).minusHours(draw.between(0, 10));
-      Candidate c = new Candidate(person(draw, territory, registered), registered, ACTOR);
+      Candidate c = new Candidate(person(draw, territory, places, registered), registered, ACTOR);
       candidates.add(c);
+      everyone.add(c);
+      ReferralSource referral =
+          draw.weighted(ReferralSource.class, shares.getOrDefault("referral", REFERRAL));
+      if (referral == ReferralSource.PARTNER && territory.partners().isEmpty()) {
+        referral = ReferralSource.OTHER;
+      }
+      c.referredBy(
+          referral, referral == ReferralSource.PARTNER ? draw.one(territory.partners()) : null);
       candidates.addConsent(
           new Consent(
               c.id(),
@@ -325,6 +377,17 @@ public class DemoDataGenerator {
           }
         }
         c.moveTo(CandidateStatus.OUT_OF_PROTOCOL, reason, inProtocol);
+        OffsetDateTime back = inProtocol.plusDays(draw.between(40, 120));
+        if (reason == OutOfProtocolReason.UNREACHABLE && back.isBefore(now) && draw.chance(35)) {
+          // Found again: readmitted, and back in the protocol a few days later.
+          c.moveTo(CandidateStatus.READMITTED, null, back);
+          if (back.plusDays(5).isBefore(now)) {
+            c.moveTo(CandidateStatus.IN_PROTOCOL, null, back.plusDays(5));
+            assessed.add(c);
+          }
+        } else {
+          exits.add(new Exit(c, inProtocol, false));
+        }
         continue;
       }
       c.moveTo(CandidateStatus.IN_PROTOCOL, null, inProtocol);
@@ -333,7 +396,27 @@ public class DemoDataGenerator {
       if (start.isAfter(now) || !draw.chance(recipe.placedPercent())) {
         continue;
       }
-      placementCount += place(draw, c, firms, vacancies, start, now, shares);
+      List<Placement> placed = place(draw, c, firms, vacancies, hires, start, now, shares);
+      made.addAll(placed);
+      Placement last = placed.get(placed.size() - 1);
+      LocalDate ended = last.endDate();
+      if (ended != null && ended.isBefore(now.toLocalDate().minusDays(1))) {
+        OffsetDateTime after = ended.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        if (draw.chance(45)) {
+          c.moveTo(CandidateStatus.OUT_OF_PROTOCOL, OutOfProtocolReason.EMPLOYED, after);
+          exits.add(new Exit(c, after, true));
+        } else if (draw.chance(40)) {
+          // The contract ended: the person needs the programme again.
+          c.moveTo(CandidateStatus.IN_PROTOCOL, null, after);
+        }
+      } else if (ended == null && last.startDate().plusDays(120).isBefore(now.toLocalDate())) {
+        OffsetDateTime after =
+            last.startDate().plusDays(120).atStartOfDay().atOffset(ZoneOffset.UTC);
+        if (draw.chance(50)) {
+          c.moveTo(CandidateStatus.OUT_OF_PROTOCOL, OutOfProtocolReason.EMPLOYED, after);
+          exits.add(new Exit(c, after, true));
+        }
+      }
     }
 
     for (Vacancy v : vacancies) {
@@ -406,27 +489,176 @@ public class DemoDataGenerator {
       }
     }
     candidates.flush();
+    for (Placement placement : made) {
+      events.publish(
+          DomainEventTypes.PLACEMENT_RECORDED,
+          "placement",
+          placement.id(),
+          PlacementService.facts(placement));
+    }
+    int surveys = followUps(draw, exits, now);
+    fillPlugins(territory, recipe, everyone, firms, made);
     return new Made(
-        recipe.candidates(), firms.size(), vacancies.size(), placementCount, recipe.courses());
+        recipe.candidates(),
+        firms.size(),
+        vacancies.size(),
+        made.size(),
+        recipe.courses(),
+        surveys);
   }
 
-  private int place(
+  /**
+   * Follow-up surveys of people out of the protocol, three to six months after they left: most
+   * answer; those who left for work mostly still work.
+   */
+  private int followUps(Draw draw, List<Exit> exits, OffsetDateTime now) {
+    int surveys = 0;
+    for (Exit exit : exits) {
+      LocalDate on = exit.at().toLocalDate().plusDays(draw.between(90, 180));
+      if (on.isAfter(now.toLocalDate()) || !draw.chance(85)) {
+        continue;
+      }
+      boolean answered = draw.chance(70);
+      Boolean working = answered ? draw.chance(exit.employed() ? 80 : 35) : null;
+      Contract contract =
+          Boolean.TRUE.equals(working)
+              ? draw.weighted(
+                  Contract.class,
+                  Map.of(
+                      "FIXED_TERM",
+                      55,
+                      "PERMANENT",
+                      25,
+                      "APPRENTICESHIP",
+                      8,
+                      "ON_CALL",
+                      7,
+                      "SELF_EMPLOYED",
+                      5))
+              : null;
+      Integer offers =
+          answered
+              ? draw.weighted(List.of(0, 1, 2, 3, 4), n -> new int[] {40, 30, 18, 8, 4}[n])
+              : null;
+      sql.update(
+          "INSERT INTO follow_up (candidate_id, surveyed_on, answered, working, contract,"
+              + " offers_received, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          exit.person().id(),
+          on,
+          answered,
+          working,
+          contract == null ? null : contract.name(),
+          offers,
+          on.atStartOfDay().atOffset(ZoneOffset.UTC),
+          ACTOR);
+      surveys++;
+    }
+    return surveys;
+  }
+
+  /** Hands the people and companies made to each enabled plugin's demo contributor. */
+  private void fillPlugins(
+      TenantDescriptor territory,
+      DemoRecipe recipe,
+      List<Candidate> everyone,
+      List<Company> firms,
+      List<Placement> made) {
+    Map<Long, LocalDate> firstPlaced = new HashMap<>();
+    Map<Long, Integer> atCompany = new HashMap<>();
+    Map<Long, LocalDate> firstAtCompany = new HashMap<>();
+    for (Placement p : made) {
+      firstPlaced.merge(p.candidateId(), p.startDate(), (a, b) -> a.isBefore(b) ? a : b);
+      atCompany.merge(p.companyId(), 1, Integer::sum);
+      firstAtCompany.merge(p.companyId(), p.startDate(), (a, b) -> a.isBefore(b) ? a : b);
+    }
+    List<DemoTerritory.Person> people =
+        everyone.stream()
+            .map(
+                c ->
+                    new DemoTerritory.Person(
+                        c.id(),
+                        c.registeredAt().toLocalDate(),
+                        c.status().name(),
+                        firstPlaced.get(c.id())))
+            .toList();
+    List<DemoTerritory.Organisation> organisations =
+        firms.stream()
+            .map(
+                f ->
+                    new DemoTerritory.Organisation(
+                        f.id(),
+                        f.name(),
+                        f.vatNumber(),
+                        atCompany.getOrDefault(f.id(), 0),
+                        firstAtCompany.get(f.id())))
+            .sorted(
+                Comparator.comparingInt(DemoTerritory.Organisation::placements)
+                    .reversed()
+                    .thenComparingLong(DemoTerritory.Organisation::id))
+            .toList();
+    LocalDate today = LocalDate.now(ZoneId.of(territory.timeZone()));
+    for (DemoDataContributor contributor :
+        registry.extensions(DemoDataContributor.class, plugins.enabledIds())) {
+      contributor.fill(
+          new DemoTerritory(
+              recipe.seed(),
+              today,
+              people,
+              organisations,
+              recipe.plugins().getOrDefault(contributor.pluginId(), Map.of())));
+    }
+  }
+
+  /**
+   * Places a person: now and then through a Board request still open (the selection ends in a
+   * hiring that produced the placement, and the request fills at its hires); otherwise at a company
+   * drawn so that a few take most placements and many take one. Returns the placements made: the
+   * first, and a renewal or transformation of it.
+   */
+  private List<Placement> place(
       Draw draw,
       Candidate c,
       List<Company> firms,
       List<Vacancy> vacancies,
+      Map<Long, Integer> hires,
       OffsetDateTime start,
       OffsetDateTime now,
       Map<String, Map<String, Integer>> shares) {
-    PlacementType type = draw.weighted(PlacementType.class, shares.get("placementType"));
-    Company firm = draw.one(firms);
+    Vacancy vacancy = null;
+    if (draw.chance(35)) {
+      List<Vacancy> open =
+          vacancies.stream()
+              .filter(v -> v.acceptsCandidates() && v.createdAt().isBefore(start.minusDays(7)))
+              .toList();
+      if (!open.isEmpty()) {
+        vacancy = draw.one(open);
+      }
+    }
+    PlacementType type =
+        vacancy != null
+            ? PlacementType.HIRING
+            : draw.weighted(PlacementType.class, shares.get("placementType"));
+    Company firm;
+    if (vacancy != null) {
+      long companyId = vacancy.companyId();
+      firm = firms.stream().filter(f -> f.id() == companyId).findFirst().orElseThrow();
+    } else {
+      firm = draw.skewed(firms);
+    }
+    Contract requested =
+        vacancy == null || vacancy.details().contract() == Contract.SELF_EMPLOYED
+            ? null
+            : vacancy.details().contract();
     Contract contract =
-        switch (type) {
-          case HIRING -> draw.weighted(Contract.class, withoutSelfEmployed(shares.get("contract")));
-          case MINI_JOB -> draw.chance(70) ? Contract.FIXED_TERM : Contract.ON_CALL;
-          case SELF_EMPLOYMENT -> Contract.SELF_EMPLOYED;
-          case STAGE, TIROCINIO -> null;
-        };
+        requested != null
+            ? requested
+            : switch (type) {
+              case HIRING ->
+                  draw.weighted(Contract.class, withoutSelfEmployed(shares.get("contract")));
+              case MINI_JOB -> draw.chance(70) ? Contract.FIXED_TERM : Contract.ON_CALL;
+              case SELF_EMPLOYMENT -> Contract.SELF_EMPLOYED;
+              case STAGE, TIROCINIO -> null;
+            };
     LocalDate from = start.toLocalDate();
     LocalDate to =
         switch (type) {
@@ -445,7 +677,7 @@ public class DemoDataGenerator {
             new PlacementTerms(
                 c.id(),
                 firm.id(),
-                null,
+                vacancy == null ? null : vacancy.id(),
                 type,
                 contract,
                 from,
@@ -459,7 +691,26 @@ public class DemoDataGenerator {
             ACTOR);
     placements.add(first);
     c.moveTo(CandidateStatus.PLACED, null, start);
-    int made = 1;
+    if (vacancy != null) {
+      Selection hired =
+          new Selection(
+              vacancy.id(),
+              c.id(),
+              Selection.ProposedBy.MATCHING,
+              draw.between(60, 95),
+              start.minusDays(draw.between(5, 20)),
+              ACTOR);
+      selections.add(hired);
+      vacancy.selectionStarted();
+      hired.moveTo(SelectionStage.CV_SENT, start.minusDays(4));
+      hired.moveTo(SelectionStage.COMPANY_INTERVIEW, start.minusDays(2));
+      hired.moveTo(SelectionStage.HIRED, start.minusDays(1));
+      hired.produced(first.id());
+      if (hires.merge(vacancy.id(), 1, Integer::sum) >= vacancy.positions()) {
+        vacancy.filled();
+      }
+    }
+    List<Placement> made = new ArrayList<>(List.of(first));
     if (to != null && to.isBefore(now.toLocalDate()) && draw.chance(30)) {
       boolean training = type == PlacementType.STAGE || type == PlacementType.TIROCINIO;
       Contract next =
@@ -485,7 +736,7 @@ public class DemoDataGenerator {
                 ACTOR);
         follow.follows(first, training ? PlacementLink.TRANSFORMATION : PlacementLink.RENEWAL);
         placements.add(follow);
-        made++;
+        made.add(follow);
       }
     }
     return made;
@@ -513,7 +764,13 @@ public class DemoDataGenerator {
   }
 
   private static PersonalData person(
-      Draw draw, TenantDescriptor territory, OffsetDateTime registered) {
+      Draw draw,
+      TenantDescriptor territory,
+      List<TerritoryMunicipalities.Place> places,
+      OffsetDateTime registered) {
+    // Where they live: a municipality of the territory drawn by its population, and its zone.
+    TerritoryMunicipalities.Place home =
+        places.isEmpty() ? null : draw.weighted(places, TerritoryMunicipalities.Place::population);
     Gender gender = draw.chance(52) ? Gender.FEMALE : Gender.MALE;
     boolean italian = draw.chance(55);
     String first = draw.one(gender == Gender.FEMALE ? FEMALE : MALE);
@@ -595,8 +852,8 @@ public class DemoDataGenerator {
         birth,
         gender,
         italian ? "IT" : draw.one(FOREIGN),
-        null,
-        draw.one(territory.zones()),
+        home == null ? null : home.name(),
+        home == null ? draw.one(territory.zones()) : home.zone(),
         null,
         null,
         education,

@@ -3,6 +3,8 @@ package it.ponte.demo.application;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.demo.domain.DemoRecipe;
 import it.ponte.demo.infrastructure.YamlDemoRecipes;
+import it.ponte.extension.application.CurrentTenantPlugins;
+import it.ponte.extension.application.PluginService;
 import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.application.TenantDirectory;
 import it.ponte.tenancy.application.TenantsMigrated;
@@ -67,9 +69,17 @@ public class DemoDataLoader {
 
     @Inject DemoDataGenerator generator;
 
+    @Inject CurrentTenantPlugins current;
+
+    @Inject PluginService plugins;
+
     @ActivateRequestContext
     public void fill(TenantId tenant, TenantDescriptor descriptor, DemoRecipe recipe) {
       context.bind(tenant);
+      // The plugins' demo contributors run as the API would: with the territory's enabled plugins
+      // loaded before its transaction starts.
+      current.load(
+          tenant, descriptor.region(), descriptor.timeZone(), plugins.enabledPlugins(tenant));
       if (generator.hasData()) {
         LOG.info(() -> "Demo data: " + tenant + " already has data, left as it is");
         return;

@@ -11,8 +11,10 @@ import java.util.Objects;
  *
  * @param seed the same seed always gives the same data
  * @param months registrations are spread over this many months before today
- * @param shares named distributions: profileType, readiness, employability, placementType, contract
+ * @param shares named distributions: profileType, readiness, employability, placementType,
+ *     contract, referral
  * @param placedPercent share of candidates in protocol who get a placement
+ * @param plugins each enabled plugin's section of the recipe, by plugin id, handed to the plugin
  */
 public record DemoRecipe(
     long seed,
@@ -21,11 +23,12 @@ public record DemoRecipe(
     int months,
     int courses,
     int placedPercent,
-    Map<String, Map<String, Integer>> shares) {
+    Map<String, Map<String, Integer>> shares,
+    Map<String, Map<String, Object>> plugins) {
 
   /** The distributions a recipe may set. */
   public static final List<String> DISTRIBUTIONS =
-      List.of("profileType", "readiness", "employability", "placementType", "contract");
+      List.of("profileType", "readiness", "employability", "placementType", "contract", "referral");
 
   public DemoRecipe {
     if (candidates < 0 || candidates > 100_000 || companies < 1 || companies > 10_000) {
@@ -38,6 +41,7 @@ public record DemoRecipe(
       throw new IllegalArgumentException("placedPercent 0-100");
     }
     shares = Map.copyOf(Objects.requireNonNull(shares, "shares"));
+    plugins = Map.copyOf(plugins == null ? Map.of() : plugins);
   }
 
   /** Reads a recipe from parsed YAML. */
@@ -57,6 +61,18 @@ public record DemoRecipe(
             shares.put(String.valueOf(k), weights);
           });
     }
+    Map<String, Map<String, Object>> plugins = new LinkedHashMap<>();
+    if (raw.get("plugins") instanceof Map<?, ?> map) {
+      map.forEach(
+          (k, v) -> {
+            if (!(v instanceof Map<?, ?>)) {
+              throw new IllegalArgumentException("plugins." + k + " must be an object");
+            }
+            Map<String, Object> section = new LinkedHashMap<>();
+            ((Map<Object, Object>) v).forEach((c, w) -> section.put(String.valueOf(c), w));
+            plugins.put(String.valueOf(k), section);
+          });
+    }
     return new DemoRecipe(
         number(raw, "seed", 1),
         (int) number(raw, "candidates", 300),
@@ -64,7 +80,8 @@ public record DemoRecipe(
         (int) number(raw, "months", 12),
         (int) number(raw, "courses", 5),
         (int) number(raw, "placedPercent", 40),
-        shares);
+        shares,
+        plugins);
   }
 
   private static long number(Map<?, ?> raw, String key, long fallback) {

@@ -44,4 +44,39 @@ public final class Draw {
     }
     return all[0];
   }
+
+  /** One item drawn with probability proportional to its weight (weights of at least 0). */
+  public <T> T weighted(List<T> items, java.util.function.ToIntFunction<T> weight) {
+    long total = 0;
+    for (T item : items) {
+      total += Math.max(0, weight.applyAsInt(item));
+    }
+    long pick = (long) (random.nextDouble() * Math.max(1, total));
+    for (T item : items) {
+      pick -= Math.max(0, weight.applyAsInt(item));
+      if (pick < 0) {
+        return item;
+      }
+    }
+    return items.get(items.size() - 1);
+  }
+
+  /**
+   * One item, the first ones far likelier than the last (the k-th weighs 1/k): a few companies take
+   * most placements and many take one, as a Board's ranking shows.
+   */
+  public <T> T skewed(List<T> items) {
+    double total = 0;
+    for (int k = 1; k <= items.size(); k++) {
+      total += 1.0 / k;
+    }
+    double pick = random.nextDouble() * total;
+    for (int k = 1; k <= items.size(); k++) {
+      pick -= 1.0 / k;
+      if (pick < 0) {
+        return items.get(k - 1);
+      }
+    }
+    return items.get(items.size() - 1);
+  }
 }

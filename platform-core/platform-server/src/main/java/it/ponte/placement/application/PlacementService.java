@@ -92,26 +92,32 @@ public class PlacementService {
     if (terms.vacancyId() != null) {
       selections.placed(terms.vacancyId(), terms.candidateId(), placement.id());
     }
-    Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("candidateId", String.valueOf(terms.candidateId()));
-    facts.put("companyId", String.valueOf(terms.companyId()));
-    facts.put("type", terms.type().name());
-    if (terms.contract() != null) {
-      facts.put("contract", terms.contract().name());
-    }
-    facts.put("startDate", terms.startDate().toString());
-    if (terms.endDate() != null) {
-      facts.put("endDate", terms.endDate().toString());
-    }
-    if (terms.hoursPerWeek() != null) {
-      facts.put("hoursPerWeek", terms.hoursPerWeek().toPlainString());
-    }
-    if (link != null) {
-      facts.put("link", link.name());
-      facts.put("previousId", String.valueOf(previousId));
-    }
-    events.publish(DomainEventTypes.PLACEMENT_RECORDED, "placement", placement.id(), facts);
+    events.publish(
+        DomainEventTypes.PLACEMENT_RECORDED, "placement", placement.id(), facts(placement));
     return placement;
+  }
+
+  /** What the {@code placement.recorded} event tells plugins about a placement. */
+  public static Map<String, String> facts(Placement placement) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("candidateId", String.valueOf(placement.candidateId()));
+    facts.put("companyId", String.valueOf(placement.companyId()));
+    facts.put("type", placement.type().name());
+    if (placement.contract() != null) {
+      facts.put("contract", placement.contract().name());
+    }
+    facts.put("startDate", placement.startDate().toString());
+    if (placement.endDate() != null) {
+      facts.put("endDate", placement.endDate().toString());
+    }
+    if (placement.hoursPerWeek() != null) {
+      facts.put("hoursPerWeek", placement.hoursPerWeek().toPlainString());
+    }
+    if (placement.link() != null) {
+      facts.put("link", placement.link().name());
+      facts.put("previousId", String.valueOf(placement.previousId()));
+    }
+    return facts;
   }
 
   public Placement get(long id) {

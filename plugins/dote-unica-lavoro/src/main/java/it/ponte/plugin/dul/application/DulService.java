@@ -189,16 +189,7 @@ public class DulService {
                         "not-found",
                         "Candidate " + candidateId + " was not found.",
                         List.of()));
-    Person person =
-        new Person(
-            c.birthDate(),
-            c.gender(),
-            c.education(),
-            c.employmentStatus(),
-            c.didDate(),
-            inputs.residentInLombardy(),
-            inputs.serviceAgreementSigned(),
-            inputs.naspiSince());
+    Person person = person(c, inputs);
     DulRules config = config();
     DulRulebook rules = new DulRulebook(config);
     LocalDate today = today();
@@ -238,6 +229,29 @@ public class DulService {
       }
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Why a person could not have a dote today; empty when they could. Asks without refusing, for
+   * callers that choose among people (the demo data).
+   */
+  List<String> ineligibility(long candidateId, Inputs inputs) {
+    return candidates
+        .candidate(candidateId)
+        .map(c -> rules().ineligibility(person(c, inputs), today()))
+        .orElse(List.of("no such candidate"));
+  }
+
+  private static Person person(CandidateFacts.Candidate c, Inputs inputs) {
+    return new Person(
+        c.birthDate(),
+        c.gender(),
+        c.education(),
+        c.employmentStatus(),
+        c.didDate(),
+        inputs.residentInLombardy(),
+        inputs.serviceAgreementSigned(),
+        inputs.naspiSince());
   }
 
   /**
@@ -690,7 +704,7 @@ public class DulService {
         actor);
   }
 
-  private int update(String statement, Object... parameters) {
+  int update(String statement, Object... parameters) {
     return sql.update(statement, parameters);
   }
 

@@ -139,7 +139,7 @@ public class IcService {
   /** A workshop of the accompaniment. */
   public record Workshop(long id, LocalDate heldOn, String topic, boolean attended) {}
 
-  private ZoneId zone() {
+  ZoneId zone() {
     return tenant.timeZone();
   }
 
