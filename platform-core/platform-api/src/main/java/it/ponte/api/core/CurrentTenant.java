@@ -16,4 +16,7 @@ public interface CurrentTenant {
 
   /** The configuration of a plugin for this tenant, defaults applied; empty if not enabled. */
   Map<String, Object> configOf(String pluginId);
+
+  /** Whether a plugin (this one or another) is enabled for this tenant. */
+  boolean isEnabled(String pluginId);
 }

@@ -41,6 +41,18 @@ public interface TenantSql {
     public String sqlState() {
       return sqlState;
     }
+
+    /** Whether a unique constraint refused the statement (SQLSTATE 23505). */
+    public boolean isUniqueViolation() {
+      return UNIQUE_VIOLATION.equals(sqlState);
+    }
+
+    /** Whether a unique constraint refused the statement, for plugins using JDBC directly. */
+    public static boolean isUniqueViolation(SQLException e) {
+      return UNIQUE_VIOLATION.equals(e.getSQLState());
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
   }
 
   /** Runs a query with positional parameters and reads every row. */

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param configSchema classpath path of the JSON Schema of its configuration (with defaults); null
  *     if it takes none
  * @param permissions what it does with personal data, shown to the tenant admin who enables it
+ *     <p>Plugins build it with {@link #builder}: a later minor version of the SPI adds builder
+ *     methods with defaults, so a plugin written today keeps compiling.
  */
 public record PluginDescriptor(
     String id,
@@ -46,5 +48,83 @@ public record PluginDescriptor(
     dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
     regions = regions == null ? Set.of() : Set.copyOf(regions);
     permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
+  }
+
+  /** A descriptor for the plugin with this id, name and version; the rest has defaults. */
+  public static Builder builder(String id, String name, String version) {
+    return new Builder(id, name, version);
+  }
+
+  /**
+   * Builds a descriptor. Defaults: platform API {@code [1.0,2.0)}, no dependencies, any region, no
+   * tables, no configuration, no personal data.
+   */
+  public static final class Builder {
+    private final String id;
+    private final String name;
+    private final String version;
+    private String platformApi = "[1.0,2.0)";
+    private final List<PluginDependency> dependencies = new java.util.ArrayList<>();
+    private final java.util.Set<String> regions = new java.util.TreeSet<>();
+    private String changelog;
+    private String tablePrefix;
+    private String configSchema;
+    private final java.util.Set<String> permissions = new java.util.LinkedHashSet<>();
+
+    private Builder(String id, String name, String version) {
+      this.id = id;
+      this.name = name;
+      this.version = version;
+    }
+
+    /** The range of platform API versions it works with, in Maven notation. */
+    public Builder platformApi(String range) {
+      this.platformApi = range;
+      return this;
+    }
+
+    public Builder dependsOn(PluginDependency dependency) {
+      this.dependencies.add(dependency);
+      return this;
+    }
+
+    /** ISTAT region codes it may be enabled in (none given: any region). */
+    public Builder regions(String... codes) {
+      this.regions.addAll(List.of(codes));
+      return this;
+    }
+
+    /** Its tables: the Liquibase changelog on the classpath and the prefix they carry. */
+    public Builder tables(String changelog, String tablePrefix) {
+      this.changelog = changelog;
+      this.tablePrefix = tablePrefix;
+      return this;
+    }
+
+    /** The classpath path of its configuration's JSON Schema. */
+    public Builder configSchema(String path) {
+      this.configSchema = path;
+      return this;
+    }
+
+    /** What it does with personal data, in a sentence shown to the admin who enables it. */
+    public Builder permission(String sentence) {
+      this.permissions.add(sentence);
+      return this;
+    }
+
+    public PluginDescriptor build() {
+      return new PluginDescriptor(
+          id,
+          name,
+          version,
+          platformApi,
+          dependencies,
+          regions,
+          changelog,
+          tablePrefix,
+          configSchema,
+          permissions);
+    }
   }
 }

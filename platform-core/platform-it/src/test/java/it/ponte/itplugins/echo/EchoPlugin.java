@@ -3,8 +3,6 @@ package it.ponte.itplugins.echo;
 import it.ponte.api.plugin.Plugin;
 import it.ponte.api.plugin.PluginDescriptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Set;
 
 /** Records every domain event it receives; told to by its configuration, it fails instead. */
 @ApplicationScoped
@@ -14,16 +12,10 @@ public class EchoPlugin implements Plugin {
 
   @Override
   public PluginDescriptor descriptor() {
-    return new PluginDescriptor(
-        ID,
-        "Echo (test fixture)",
-        "1.0.0",
-        "[1.0,2.0)",
-        List.of(),
-        Set.of(),
-        "itplugins/echo/changelog.yaml",
-        "echo_",
-        "itplugins/echo/config.schema.json",
-        Set.of("reads the ids in domain events"));
+    return PluginDescriptor.builder(ID, "Echo (test fixture)", "1.0.0")
+        .tables("itplugins/echo/changelog.yaml", "echo_")
+        .configSchema("itplugins/echo/config.schema.json")
+        .permission("reads the ids in domain events")
+        .build();
   }
 }

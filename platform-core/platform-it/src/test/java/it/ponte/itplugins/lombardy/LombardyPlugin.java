@@ -4,8 +4,6 @@ import it.ponte.api.plugin.Plugin;
 import it.ponte.api.plugin.PluginDependency;
 import it.ponte.api.plugin.PluginDescriptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Set;
 
 /** A plugin for Lombardy only that needs the echo plugin: for region and dependency rules. */
 @ApplicationScoped
@@ -13,16 +11,9 @@ public class LombardyPlugin implements Plugin {
 
   @Override
   public PluginDescriptor descriptor() {
-    return new PluginDescriptor(
-        "it-lombardy",
-        "Lombardy only (test fixture)",
-        "1.0.0",
-        "[1.0,2.0)",
-        List.of(PluginDependency.requires("it-echo")),
-        Set.of("03"),
-        null,
-        null,
-        null,
-        Set.of());
+    return PluginDescriptor.builder("it-lombardy", "Lombardy only (test fixture)", "1.0.0")
+        .dependsOn(PluginDependency.requires("it-echo"))
+        .regions("03")
+        .build();
   }
 }

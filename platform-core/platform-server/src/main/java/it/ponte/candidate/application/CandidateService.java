@@ -1,5 +1,6 @@
 package it.ponte.candidate.application;
 
+import it.ponte.api.event.CandidateEvents;
 import it.ponte.api.event.DomainEventTypes;
 import it.ponte.candidate.domain.Assessment;
 import it.ponte.candidate.domain.Candidate;
@@ -207,11 +208,7 @@ public class CandidateService {
 
   private void registered(Candidate candidate) {
     PersonalData d = candidate.personalData();
-    events.publish(
-        DomainEventTypes.CANDIDATE_REGISTERED,
-        "candidate",
-        candidate.id(),
-        d.zone() == null ? Map.of() : Map.of("zone", d.zone()));
+    events.publish(new CandidateEvents.Registered(candidate.id(), d.zone()));
   }
 
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -467,8 +464,7 @@ public class CandidateService {
           default -> null;
         };
     if (type != null) {
-      events.publish(
-          type, "candidate", id, reason == null ? Map.of() : Map.of("reason", reason.name()));
+      events.publish(new CandidateEvents.Moved(type, id, reason == null ? null : reason.name()));
     }
     return candidate;
   }
@@ -503,13 +499,12 @@ public class CandidateService {
     }
     candidate.interviewed(assessment, now);
     candidates.flush();
-    Map<String, String> facts = new java.util.LinkedHashMap<>();
-    facts.put("profileType", assessment.profileType().name());
-    facts.put("readiness", assessment.readiness().name());
-    if (assessment.employability() != null) {
-      facts.put("employability", assessment.employability().name());
-    }
-    events.publish(DomainEventTypes.CANDIDATE_ASSESSED, "candidate", candidateId, facts);
+    events.publish(
+        new CandidateEvents.Assessed(
+            candidateId,
+            assessment.profileType().name(),
+            assessment.readiness().name(),
+            assessment.employability() == null ? null : assessment.employability().name()));
     return interview;
   }
 
@@ -638,7 +633,7 @@ public class CandidateService {
     candidates.flush();
     candidates.eraseTraces(candidateId);
     audit.candidate(candidateId, AuditAction.ERASE, candidate.personalData().fields().keySet());
-    events.publish(DomainEventTypes.CANDIDATE_ERASED, "candidate", candidateId, Map.of());
+    events.publish(new CandidateEvents.Erased(candidateId));
     return deleted;
   }
 

@@ -1,6 +1,6 @@
 package it.ponte.company.application;
 
-import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.event.CompanyJoinedBoard;
 import it.ponte.company.domain.Company;
 import it.ponte.company.domain.CompanyRepository;
 import it.ponte.company.domain.Vacancy;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /** Registers companies and their personnel requests in the request's tenant. */
 @ApplicationScoped
@@ -76,11 +75,7 @@ public class CompanyService {
       throw e;
     }
     if (boardJoinedOn != null) {
-      events.publish(
-          DomainEventTypes.COMPANY_JOINED_BOARD,
-          "company",
-          company.id(),
-          Map.of("joinedOn", boardJoinedOn.toString()));
+      events.publish(new CompanyJoinedBoard(company.id(), boardJoinedOn));
     }
     return company;
   }

@@ -1,7 +1,6 @@
 package it.ponte.demo.application;
 
 import it.ponte.api.core.TenantSql;
-import it.ponte.api.event.DomainEventTypes;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.api.plugin.DemoDataContributor.DemoTerritory;
 import it.ponte.candidate.domain.Assessment;
@@ -296,9 +295,8 @@ public class DemoDataGenerator {
                     null,
                     draw.one(PROFESSIONS.get(sector)),
                     draw.between(1, 4),
-                    draw.weighted(
-                        Contract.class,
-                        Map.of("FIXED_TERM", 70, "PERMANENT", 20, "APPRENTICESHIP", 10)),
+                    // Requests offer the contracts the territory's placements have.
+                    draw.weighted(Contract.class, withoutSelfEmployed(shares.get("contract"))),
                     null,
                     draw.one(territory.zones()),
                     sector,
@@ -490,11 +488,7 @@ public class DemoDataGenerator {
     }
     candidates.flush();
     for (Placement placement : made) {
-      events.publish(
-          DomainEventTypes.PLACEMENT_RECORDED,
-          "placement",
-          placement.id(),
-          PlacementService.facts(placement));
+      events.publish(PlacementService.recorded(placement));
     }
     int surveys = followUps(draw, exits, now);
     fillPlugins(territory, recipe, everyone, firms, made);
@@ -624,8 +618,9 @@ public class DemoDataGenerator {
       OffsetDateTime start,
       OffsetDateTime now,
       Map<String, Map<String, Integer>> shares) {
+    PlacementType type = draw.weighted(PlacementType.class, shares.get("placementType"));
     Vacancy vacancy = null;
-    if (draw.chance(35)) {
+    if (type == PlacementType.HIRING && draw.chance(45)) {
       List<Vacancy> open =
           vacancies.stream()
               .filter(v -> v.acceptsCandidates() && v.createdAt().isBefore(start.minusDays(7)))
@@ -634,10 +629,6 @@ public class DemoDataGenerator {
         vacancy = draw.one(open);
       }
     }
-    PlacementType type =
-        vacancy != null
-            ? PlacementType.HIRING
-            : draw.weighted(PlacementType.class, shares.get("placementType"));
     Company firm;
     if (vacancy != null) {
       long companyId = vacancy.companyId();

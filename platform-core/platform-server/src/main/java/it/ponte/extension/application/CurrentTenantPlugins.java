@@ -71,6 +71,11 @@ public class CurrentTenantPlugins implements CurrentTenant {
   }
 
   @Override
+  public boolean isEnabled(String pluginId) {
+    return enabled.containsKey(pluginId);
+  }
+
+  @Override
   public Map<String, Object> configOf(String pluginId) {
     JsonObject config = enabled.get(pluginId);
     return config == null ? Map.of() : plain(config);

@@ -1,6 +1,7 @@
 package it.ponte.extension.application;
 
 import it.ponte.api.event.DomainEvent;
+import it.ponte.api.event.EventPayload;
 import it.ponte.extension.domain.Outbox;
 import it.ponte.tenancy.application.TenantContext;
 import jakarta.annotation.Resource;
@@ -30,8 +31,13 @@ public class DomainEvents {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
+  /** Appends the event to the outbox, in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void publish(
+  public void publish(EventPayload payload) {
+    publish(payload.type(), payload.aggregateType(), payload.aggregateId(), payload.data());
+  }
+
+  private void publish(
       String type, String aggregateType, long aggregateId, Map<String, String> data) {
     outbox.append(
         new DomainEvent(UUID.randomUUID(), type, aggregateType, aggregateId, Instant.now(), data));

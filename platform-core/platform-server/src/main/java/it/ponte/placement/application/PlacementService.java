@@ -1,6 +1,6 @@
 package it.ponte.placement.application;
 
-import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateStatus;
@@ -19,9 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Records placements in the request's tenant. */
 @ApplicationScoped
@@ -92,32 +90,23 @@ public class PlacementService {
     if (terms.vacancyId() != null) {
       selections.placed(terms.vacancyId(), terms.candidateId(), placement.id());
     }
-    events.publish(
-        DomainEventTypes.PLACEMENT_RECORDED, "placement", placement.id(), facts(placement));
+    events.publish(recorded(placement));
     return placement;
   }
 
   /** What the {@code placement.recorded} event tells plugins about a placement. */
-  public static Map<String, String> facts(Placement placement) {
-    Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("candidateId", String.valueOf(placement.candidateId()));
-    facts.put("companyId", String.valueOf(placement.companyId()));
-    facts.put("type", placement.type().name());
-    if (placement.contract() != null) {
-      facts.put("contract", placement.contract().name());
-    }
-    facts.put("startDate", placement.startDate().toString());
-    if (placement.endDate() != null) {
-      facts.put("endDate", placement.endDate().toString());
-    }
-    if (placement.hoursPerWeek() != null) {
-      facts.put("hoursPerWeek", placement.hoursPerWeek().toPlainString());
-    }
-    if (placement.link() != null) {
-      facts.put("link", placement.link().name());
-      facts.put("previousId", String.valueOf(placement.previousId()));
-    }
-    return facts;
+  public static PlacementRecorded recorded(Placement placement) {
+    return new PlacementRecorded(
+        placement.id(),
+        placement.candidateId(),
+        placement.companyId(),
+        placement.type().name(),
+        placement.contract() == null ? null : placement.contract().name(),
+        placement.startDate(),
+        placement.endDate(),
+        placement.hoursPerWeek(),
+        placement.link() == null ? null : placement.link().name(),
+        placement.link() == null ? null : placement.previousId());
   }
 
   public Placement get(long id) {

@@ -4,8 +4,6 @@ import it.ponte.api.plugin.Plugin;
 import it.ponte.api.plugin.PluginDependency;
 import it.ponte.api.plugin.PluginDescriptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Social-innovation funding calls with an evaluation committee; any region. Optionally works with
@@ -22,18 +20,12 @@ public class InnovationCallsPlugin implements Plugin {
 
   @Override
   public PluginDescriptor descriptor() {
-    return new PluginDescriptor(
-        ID,
-        "Social-innovation calls",
-        "0.1.0",
-        "[1.0,2.0)",
-        List.of(PluginDependency.uses(MICROCREDIT)),
-        Set.of(),
-        "ic/changelog.yaml",
-        "ic_",
-        "ic/config.schema.json",
-        Set.of(
-            "reads placements and companies to count the jobs funded projects create",
-            "records committee members' scores and conflicts of interest"));
+    return PluginDescriptor.builder(ID, "Social-innovation calls", "0.1.0")
+        .dependsOn(PluginDependency.uses(MICROCREDIT))
+        .tables("ic/changelog.yaml", "ic_")
+        .configSchema("ic/config.schema.json")
+        .permission("reads placements and companies to count the jobs funded projects create")
+        .permission("records committee members' scores and conflicts of interest")
+        .build();
   }
 }

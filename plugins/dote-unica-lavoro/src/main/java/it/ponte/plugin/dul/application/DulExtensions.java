@@ -2,6 +2,7 @@ package it.ponte.plugin.dul.application;
 
 import it.ponte.api.event.DomainEvent;
 import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.plugin.ReportContributor;
@@ -33,15 +34,7 @@ public class DulExtensions
     if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
       return;
     }
-    Map<String, String> d = event.data();
-    dul.placed(
-        event.aggregateId(),
-        Long.parseLong(d.get("candidateId")),
-        Long.parseLong(d.get("companyId")),
-        d.get("contract"),
-        LocalDate.parse(d.get("startDate")),
-        d.get("endDate") == null ? null : LocalDate.parse(d.get("endDate")),
-        d.get("hoursPerWeek") == null ? null : Double.valueOf(d.get("hoursPerWeek")));
+    dul.placed(PlacementRecorded.from(event));
   }
 
   @Override

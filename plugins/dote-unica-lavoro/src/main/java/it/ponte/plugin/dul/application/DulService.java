@@ -3,6 +3,7 @@ package it.ponte.plugin.dul.application;
 import it.ponte.api.core.CandidateFacts;
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.TenantSql;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
 import it.ponte.plugin.dul.domain.DulRulebook;
@@ -110,7 +111,7 @@ public class DulService {
         return operator(rs.getLong(1)).orElseThrow();
       }
     } catch (SQLException e) {
-      if ("23505".equals(e.getSQLState())) {
+      if (TenantSql.SqlFailure.isUniqueViolation(e)) {
         throw new Refused(
             409, "operator-exists", "An operator named " + name + " exists.", List.of());
       }
@@ -220,7 +221,7 @@ public class DulService {
         return dote(rs.getLong(1));
       }
     } catch (SQLException e) {
-      if ("23505".equals(e.getSQLState())) {
+      if (TenantSql.SqlFailure.isUniqueViolation(e)) {
         throw new Refused(
             409,
             "dote-active",
@@ -316,14 +317,15 @@ public class DulService {
    * (a second delivery of the same event changes nothing); a qualifying one closes the dote as
    * placed and returns its booking to the operator as replacement budget.
    */
-  public Optional<Claim> placed(
-      long placementId,
-      long candidateId,
-      long companyId,
-      String contract,
-      LocalDate start,
-      LocalDate end,
-      Double hoursPerWeek) {
+  public Optional<Claim> placed(PlacementRecorded placement) {
+    long placementId = placement.placementId();
+    long candidateId = placement.candidateId();
+    long companyId = placement.companyId();
+    String contract = placement.contract();
+    LocalDate start = placement.startDate();
+    LocalDate end = placement.endDate();
+    Double hoursPerWeek =
+        placement.hoursPerWeek() == null ? null : placement.hoursPerWeek().doubleValue();
     List<Dote> active =
         doti(candidateId).stream().filter(d -> d.status().equals("ACTIVE")).toList();
     if (active.isEmpty()) {

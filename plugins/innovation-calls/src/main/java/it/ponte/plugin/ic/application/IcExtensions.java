@@ -2,13 +2,13 @@ package it.ponte.plugin.ic.application;
 
 import it.ponte.api.event.DomainEvent;
 import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +34,7 @@ public class IcExtensions
     if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
       return;
     }
-    Map<String, String> d = event.data();
-    ic.placed(
-        event.aggregateId(),
-        Long.parseLong(d.get("candidateId")),
-        Long.parseLong(d.get("companyId")),
-        LocalDate.parse(d.get("startDate")),
-        d.get("type"),
-        d.get("contract"),
-        d.get("link"));
+    ic.placed(PlacementRecorded.from(event));
   }
 
   @Override

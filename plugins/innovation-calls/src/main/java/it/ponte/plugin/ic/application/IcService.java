@@ -5,6 +5,7 @@ import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.CurrentUser;
 import it.ponte.api.core.ItalianIds;
 import it.ponte.api.core.TenantSql;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
@@ -341,7 +342,7 @@ public class IcService {
                   s.partners())
               .get(0);
     } catch (TenantSql.SqlFailure e) {
-      if ("23505".equals(e.sqlState())) {
+      if (e.isUniqueViolation()) {
         throw new Refused(
             409,
             "already-applied",
@@ -662,27 +663,21 @@ public class IcService {
    * a funded project. A hiring with a contract (assunzione) or a self-employment is a job that
    * project created - one per person, not a renewal or an extension; a stage or tirocinio is a
    * stage it activated. Each placement counts once, however often the event arrives.
-   *
-   * @param type the core placement type; contract and link as the event gives them, may be null
    */
-  public void placed(
-      long placementId,
-      long candidateId,
-      long companyId,
-      LocalDate start,
-      String type,
-      String contract,
-      String link) {
+  public void placed(PlacementRecorded placement) {
     String kind;
+    String type = placement.placementType();
     if ("STAGE".equals(type) || "TIROCINIO".equals(type)) {
       kind = "STAGE";
-    } else if ((("HIRING".equals(type) && contract != null) || "SELF_EMPLOYMENT".equals(type))
-        && !"RENEWAL".equals(link)
-        && !"EXTENSION".equals(link)) {
+    } else if (placement.isNewJob()) {
       kind = "JOB";
     } else {
       return;
     }
+    long placementId = placement.placementId();
+    long candidateId = placement.candidateId();
+    long companyId = placement.companyId();
+    LocalDate start = placement.startDate();
     Optional<String> vat = facts.company(companyId).map(CandidateFacts.Company::vatNumber);
     if (vat.isEmpty()) {
       return;
@@ -710,7 +705,7 @@ public class IcService {
    */
   public Map<String, Object> referToMicrocredit(
       long id, long fundId, BigDecimal amount, int months) {
-    if (tenant.configOf(InnovationCallsPlugin.MICROCREDIT).isEmpty()) {
+    if (!tenant.isEnabled(InnovationCallsPlugin.MICROCREDIT)) {
       throw new Refused(
           409,
           "microcredit-not-enabled",

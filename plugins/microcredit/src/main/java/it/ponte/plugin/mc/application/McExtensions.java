@@ -2,6 +2,7 @@ package it.ponte.plugin.mc.application;
 
 import it.ponte.api.event.DomainEvent;
 import it.ponte.api.event.DomainEventTypes;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.api.plugin.DataSubjectContributor;
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.plugin.ReportContributor;
@@ -9,7 +10,6 @@ import it.ponte.api.plugin.ScheduledTask;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +37,7 @@ public class McExtensions
     if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
       return;
     }
-    Map<String, String> d = event.data();
-    mc.placed(
-        event.aggregateId(),
-        Long.parseLong(d.get("candidateId")),
-        Long.parseLong(d.get("companyId")),
-        LocalDate.parse(d.get("startDate")),
-        d.get("type"),
-        d.get("contract"),
-        d.get("link"));
+    mc.placed(PlacementRecorded.from(event));
   }
 
   /** The portfolio now: all-time flows, loans by status, arrears. */

@@ -4,6 +4,7 @@ import it.ponte.api.core.CandidateFacts;
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.ItalianIds;
 import it.ponte.api.core.TenantSql;
+import it.ponte.api.event.PlacementRecorded;
 import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import it.ponte.plugin.mc.domain.Instalment;
@@ -155,7 +156,7 @@ public class McService {
               .get(0);
       return fund(id);
     } catch (TenantSql.SqlFailure e) {
-      if ("23505".equals(e.sqlState())) {
+      if (e.isUniqueViolation()) {
         throw new Refused(409, "fund-exists", "A fund named " + name + " exists.", List.of());
       }
       throw e;
@@ -345,7 +346,7 @@ public class McService {
           tutor,
           givenOn);
     } catch (TenantSql.SqlFailure e) {
-      if ("23505".equals(e.sqlState())) {
+      if (e.isUniqueViolation()) {
         throw new Refused(
             409, "service-recorded", service + " is already recorded for this loan.", List.of());
       }
@@ -587,25 +588,16 @@ public class McService {
    * borrowed, their own self-employment; and when it starts on or after the loan's first
    * disbursement. One per person and loan; each placement counts once, however often the event
    * arrives.
-   *
-   * @param type the core placement type; contract and link as the event gives them, may be null
    */
-  public void placed(
-      long placementId,
-      long candidateId,
-      long companyId,
-      LocalDate start,
-      String type,
-      String contract,
-      String link) {
-    boolean selfEmployed = "SELF_EMPLOYMENT".equals(type);
-    boolean job =
-        (selfEmployed || ("HIRING".equals(type) && contract != null))
-            && !"RENEWAL".equals(link)
-            && !"EXTENSION".equals(link);
-    if (!job) {
+  public void placed(PlacementRecorded placement) {
+    if (!placement.isNewJob()) {
       return;
     }
+    boolean selfEmployed = "SELF_EMPLOYMENT".equals(placement.placementType());
+    long placementId = placement.placementId();
+    long candidateId = placement.candidateId();
+    long companyId = placement.companyId();
+    LocalDate start = placement.startDate();
     String vat = candidates.company(companyId).map(CandidateFacts.Company::vatNumber).orElse(null);
     sql.queryOne(
             "SELECT l.id FROM mc_loan l WHERE l.product = 'BUSINESS'"
