@@ -70,79 +70,99 @@ public final class Matcher {
     double earned = 0;
     int w;
     if (!softLicences.isEmpty() && (w = weights.get(Criterion.LICENCES)) > 0) {
-      int held = 0;
-      for (Licence l : softLicences) {
-        if (c.licences().contains(l)) {
-          held++;
-        }
-      }
       total += w;
-      earned += w * ((double) held / softLicences.size());
+      earned += w * licences(softLicences, c);
     }
     for (Requirement r : softOthers) {
-      switch (r.kind()) {
-        case ITALIAN_LEVEL -> {
-          if ((w = weights.get(Criterion.ITALIAN_LEVEL)) > 0) {
-            ItalianLevel required = ItalianLevel.valueOf(r.value());
-            ItalianLevel has = c.italianLevel();
-            total += w;
-            earned +=
-                w
-                    * (has == null
-                        ? 0
-                        : has.atLeast(required)
-                            ? 1
-                            : has.ordinal() == required.ordinal() - 1 ? 0.5 : 0);
-          }
-        }
-        case EDUCATION -> {
-          if ((w = weights.get(Criterion.EDUCATION)) > 0) {
-            total += w;
-            if (c.education() != null
-                && c.education().isced() >= Education.valueOf(r.value()).isced()) {
-              earned += w;
-            }
-          }
-        }
-        case CAR -> {
-          if ((w = weights.get(Criterion.CAR)) > 0) {
-            total += w;
-            if (Boolean.TRUE.equals(c.hasCar())) {
-              earned += w;
-            }
-          }
-        }
-        default -> {}
+      Criterion criterion = criterionOf(r);
+      if (criterion != null && (w = weights.get(criterion)) > 0) {
+        total += w;
+        earned += w * fraction(c, r);
       }
     }
     if (vacancy.zone() != null && (w = weights.get(Criterion.ZONE)) > 0) {
       total += w;
-      earned += vacancy.zone().equals(c.zone()) ? w : Boolean.TRUE.equals(c.hasCar()) ? w * 0.5 : 0;
+      earned += w * zone(vacancy.zone(), c);
     }
     if (vacancy.sector() != null && (w = weights.get(Criterion.SECTOR)) > 0) {
       total += w;
-      if (c.sectors().contains(vacancy.sector())) {
-        earned += w;
-      }
+      earned += w * sector(vacancy.sector(), c);
     }
     if ((w = weights.get(Criterion.READINESS)) > 0) {
       total += w;
-      earned +=
-          c.readiness() == Assessment.Readiness.READY
-              ? w
-              : c.readiness() == Assessment.Readiness.ASSESSMENT_ONGOING ? w * 0.5 : 0;
+      earned += w * readiness(c.readiness());
     }
     if (!vacancy.shifts().isEmpty() && (w = weights.get(Criterion.SCHEDULES)) > 0) {
-      int covered = 0;
-      for (Shift s : vacancy.shifts()) {
-        if (c.availability().contains(s)) {
-          covered++;
-        }
-      }
       total += w;
-      earned += w * ((double) covered / vacancy.shifts().size());
+      earned += w * shifts(vacancy.shifts(), c);
     }
     return total == 0 ? 100 : (int) Math.round(100 * earned / total);
+  }
+
+  // One function per criterion: how far (0 to 1) the candidate meets it. Both the ranking's
+  // quickScore and the explained score use these, so they always agree.
+
+  /** The share of the licences asked for that the candidate holds. */
+  static double licences(List<Licence> asked, CandidateProfile c) {
+    int held = 0;
+    for (Licence l : asked) {
+      if (c.licences().contains(l)) {
+        held++;
+      }
+    }
+    return (double) held / asked.size();
+  }
+
+  /**
+   * A soft requirement other than a licence: met (1), or for Italian one level short (0.5), or not
+   * met (0).
+   */
+  static double fraction(CandidateProfile c, Requirement r) {
+    if (r.kind() == Requirement.Kind.ITALIAN_LEVEL) {
+      ItalianLevel required = ItalianLevel.valueOf(r.value());
+      ItalianLevel has = c.italianLevel();
+      return has == null
+          ? 0
+          : has.atLeast(required) ? 1 : has.ordinal() == required.ordinal() - 1 ? 0.5 : 0;
+    }
+    return meets(c, r) ? 1 : 0;
+  }
+
+  /** Lives in the workplace's zone (1), elsewhere with a car (0.5), elsewhere without (0). */
+  static double zone(String workplace, CandidateProfile c) {
+    return workplace.equals(c.zone()) ? 1 : Boolean.TRUE.equals(c.hasCar()) ? 0.5 : 0;
+  }
+
+  static double sector(Assessment.Sector sector, CandidateProfile c) {
+    return c.sectors().contains(sector) ? 1 : 0;
+  }
+
+  /** Ready (1), assessment not finished (0.5), not ready or unknown (0). */
+  static double readiness(Assessment.Readiness readiness) {
+    return readiness == Assessment.Readiness.READY
+        ? 1
+        : readiness == Assessment.Readiness.ASSESSMENT_ONGOING ? 0.5 : 0;
+  }
+
+  /** The share of the vacancy's shifts the candidate is available for. */
+  static double shifts(Set<Shift> needed, CandidateProfile c) {
+    int covered = 0;
+    for (Shift s : needed) {
+      if (c.availability().contains(s)) {
+        covered++;
+      }
+    }
+    return (double) covered / needed.size();
+  }
+
+  /** The soft criterion a non-licence requirement weighs in; null for a licence. */
+  private static Criterion criterionOf(Requirement r) {
+    return switch (r.kind()) {
+      case ITALIAN_LEVEL -> Criterion.ITALIAN_LEVEL;
+      case EDUCATION -> Criterion.EDUCATION;
+      case CAR -> Criterion.CAR;
+      case LICENCE -> null;
+    };
   }
 
   private boolean meetsMandatory(CandidateProfile c) {
@@ -175,7 +195,7 @@ public final class Matcher {
       add(
           explanation,
           Criterion.LICENCES,
-          (double) held / licences.size(),
+          licences(softLicences, c),
           () -> held + " of " + licences.size() + " licences asked for");
     }
     for (Requirement r : soft) {
@@ -183,10 +203,7 @@ public final class Matcher {
         case ITALIAN_LEVEL -> {
           ItalianLevel required = ItalianLevel.valueOf(r.value());
           ItalianLevel has = c.italianLevel();
-          double f =
-              has == null
-                  ? 0
-                  : has.atLeast(required) ? 1 : has.ordinal() == required.ordinal() - 1 ? 0.5 : 0;
+          double f = fraction(c, r);
           if (f < 1) {
             note(
                 missing,
@@ -199,8 +216,8 @@ public final class Matcher {
         }
         case EDUCATION -> {
           Education required = Education.valueOf(r.value());
-          boolean ok = c.education() != null && c.education().isced() >= required.isced();
-          if (!ok) {
+          double f = fraction(c, r);
+          if (f < 1) {
             note(
                 missing,
                 explain,
@@ -208,48 +225,43 @@ public final class Matcher {
                 required.name(),
                 c.education() == null ? null : c.education().name());
           }
-          add(
-              explanation,
-              Criterion.EDUCATION,
-              ok ? 1 : 0,
-              () -> "education " + required + " or higher");
+          add(explanation, Criterion.EDUCATION, f, () -> "education " + required + " or higher");
         }
         case CAR -> {
-          boolean ok = Boolean.TRUE.equals(c.hasCar());
-          if (!ok) {
+          double f = fraction(c, r);
+          if (f < 1) {
             note(missing, explain, Criterion.CAR, null, null);
           }
-          add(explanation, Criterion.CAR, ok ? 1 : 0, () -> "a car for work");
+          add(explanation, Criterion.CAR, f, () -> "a car for work");
         }
         default -> {}
       }
     }
     if (vacancy.zone() != null) {
-      if (vacancy.zone().equals(c.zone())) {
-        add(
-            explanation,
-            Criterion.ZONE,
-            1,
-            () -> "lives in the workplace's zone " + vacancy.zone());
-      } else if (Boolean.TRUE.equals(c.hasCar())) {
-        add(explanation, Criterion.ZONE, 0.5, () -> "lives in another zone, has a car");
-      } else {
+      double f = zone(vacancy.zone(), c);
+      if (f == 0) {
         note(missing, explain, Criterion.ZONE, vacancy.zone(), c.zone());
-        add(explanation, Criterion.ZONE, 0, () -> "lives in another zone without a car");
       }
+      add(
+          explanation,
+          Criterion.ZONE,
+          f,
+          () ->
+              f == 1
+                  ? "lives in the workplace's zone " + vacancy.zone()
+                  : f > 0
+                      ? "lives in another zone, has a car"
+                      : "lives in another zone without a car");
     }
     if (vacancy.sector() != null) {
-      boolean ok = c.sectors().contains(vacancy.sector());
-      if (!ok) {
+      double f = sector(vacancy.sector(), c);
+      if (f < 1) {
         note(missing, explain, Criterion.SECTOR, vacancy.sector().name(), null);
       }
-      add(explanation, Criterion.SECTOR, ok ? 1 : 0, () -> "employable in " + vacancy.sector());
+      add(explanation, Criterion.SECTOR, f, () -> "employable in " + vacancy.sector());
     }
     Assessment.Readiness readiness = c.readiness();
-    double ready =
-        readiness == Assessment.Readiness.READY
-            ? 1
-            : readiness == Assessment.Readiness.ASSESSMENT_ONGOING ? 0.5 : 0;
+    double ready = readiness(readiness);
     if (ready < 1) {
       note(
           missing, explain, Criterion.READINESS, null, readiness == null ? null : readiness.name());
@@ -265,7 +277,7 @@ public final class Matcher {
       add(
           explanation,
           Criterion.SCHEDULES,
-          (double) covered / needed.size(),
+          shifts(needed, c),
           () -> covered + " of " + needed.size() + " shifts");
     }
 
