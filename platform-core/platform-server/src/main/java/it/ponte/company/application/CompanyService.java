@@ -132,6 +132,11 @@ public class CompanyService {
   }
 
   /** How many personnel requests a company has opened. */
+  /** The number of vacancies of each of these companies, in one query. */
+  public java.util.Map<Long, Long> countVacanciesOf(java.util.Collection<Long> companyIds) {
+    return companies.countVacanciesOf(companyIds);
+  }
+
   public long countVacanciesOf(long companyId) {
     return companies.countVacanciesOf(companyId);
   }

@@ -28,6 +28,9 @@ public interface CompanyRepository {
 
   long countVacanciesOf(long companyId);
 
+  /** The number of vacancies of each of these companies (absent: none), in one query. */
+  java.util.Map<Long, Long> countVacanciesOf(java.util.Collection<Long> companyIds);
+
   /** Vacancies newest first, optionally in one status. */
   List<Vacancy> vacancies(Vacancy.Status status, int offset, int limit);
 

@@ -83,6 +83,24 @@ public class JpaCompanyRepository implements CompanyRepository {
   }
 
   @Override
+  public java.util.Map<Long, Long> countVacanciesOf(java.util.Collection<Long> companyIds) {
+    java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+    if (companyIds.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row :
+        em().createQuery(
+                "SELECT v.companyId, count(v) FROM Vacancy v WHERE v.companyId IN :ids"
+                    + " GROUP BY v.companyId",
+                Object[].class)
+            .setParameter("ids", List.copyOf(new java.util.HashSet<>(companyIds)))
+            .getResultList()) {
+      counts.put((Long) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  @Override
   public long countVacanciesOf(long companyId) {
     return em().createQuery("SELECT count(v) FROM Vacancy v WHERE v.companyId = :id", Long.class)
         .setParameter("id", companyId)

@@ -56,9 +56,7 @@ public class CompanyResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Paging.check(offset, limit);
-    List<CompanyView> items =
-        companies.list(offset, limit).stream().map(vacancies::company).toList();
-    return new CompanyPage(items, companies.count(), offset, limit);
+    return vacancies.companies(offset, limit);
   }
 
   @POST

@@ -4,6 +4,7 @@ import it.ponte.company.application.CompanyService;
 import it.ponte.company.domain.Company;
 import it.ponte.company.domain.Vacancy;
 import it.ponte.company.domain.VacancyDetails;
+import it.ponte.company.interfaces.CompanyDtos.CompanyPage;
 import it.ponte.company.interfaces.CompanyDtos.CompanyView;
 import it.ponte.company.interfaces.CompanyDtos.VacancyPage;
 import it.ponte.company.interfaces.CompanyDtos.VacancyView;
@@ -43,9 +44,23 @@ public class VacancyViews {
     return CompanyView.of(c, companies.countVacanciesOf(c.id()));
   }
 
+  /** A page of companies with their vacancy counts, in a fixed number of queries. */
+  CompanyPage companies(int offset, int limit) {
+    List<Company> page = companies.list(offset, limit);
+    java.util.Map<Long, Long> counts =
+        companies.countVacanciesOf(page.stream().map(Company::id).toList());
+    List<CompanyView> items =
+        page.stream().map(c -> CompanyView.of(c, counts.getOrDefault(c.id(), 0L))).toList();
+    return new CompanyPage(items, companies.count(), offset, limit);
+  }
+
+  /** A page of vacancies with their companies' names, in a fixed number of queries. */
   VacancyPage list(Vacancy.Status status, int offset, int limit) {
+    List<Vacancy> page = companies.allVacancies(status, offset, limit);
+    java.util.Map<Long, String> names =
+        companies.names(page.stream().map(Vacancy::companyId).toList());
     List<VacancyView> items =
-        companies.allVacancies(status, offset, limit).stream().map(this::view).toList();
+        page.stream().map(v -> VacancyView.of(v, names.get(v.companyId()))).toList();
     return new VacancyPage(items, companies.countVacancies(status), offset, limit);
   }
 
