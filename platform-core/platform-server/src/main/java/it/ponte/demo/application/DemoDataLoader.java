@@ -3,9 +3,7 @@ package it.ponte.demo.application;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.demo.domain.DemoRecipe;
 import it.ponte.demo.infrastructure.YamlDemoRecipes;
-import it.ponte.extension.application.CurrentTenantPlugins;
-import it.ponte.extension.application.PluginService;
-import it.ponte.tenancy.application.TenantContext;
+import it.ponte.extension.application.TenantScopes;
 import it.ponte.tenancy.application.TenantDirectory;
 import it.ponte.tenancy.application.TenantsMigrated;
 import it.ponte.tenancy.domain.TenantDescriptor;
@@ -65,21 +63,15 @@ public class DemoDataLoader {
   @ApplicationScoped
   public static class Filler {
 
-    @Inject TenantContext context;
-
     @Inject DemoDataGenerator generator;
 
-    @Inject CurrentTenantPlugins current;
-
-    @Inject PluginService plugins;
+    @Inject TenantScopes scopes;
 
     @ActivateRequestContext
     public void fill(TenantId tenant, TenantDescriptor descriptor, DemoRecipe recipe) {
-      context.bind(tenant);
-      // The plugins' demo contributors run as the API would: with the territory's enabled plugins
-      // loaded before its transaction starts.
-      current.load(
-          tenant, descriptor.region(), descriptor.timeZone(), plugins.enabledPlugins(tenant));
+      // The plugins' demo contributors run as the API would: bound to the territory and its
+      // enabled plugins before its transaction starts.
+      scopes.bind(scopes.of(tenant, descriptor));
       if (generator.hasData()) {
         LOG.info(() -> "Demo data: " + tenant + " already has data, left as it is");
         return;

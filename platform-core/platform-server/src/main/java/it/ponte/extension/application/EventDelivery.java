@@ -3,16 +3,13 @@ package it.ponte.extension.application;
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.extension.domain.Outbox;
-import it.ponte.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,9 +26,7 @@ public class EventDelivery {
   /** Longest wait between two attempts of a failing delivery. */
   static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
-  @Inject TenantContext context;
-
-  @Inject CurrentTenantPlugins current;
+  @Inject TenantScopes scopes;
 
   @Inject Step step;
 
@@ -44,14 +39,9 @@ public class EventDelivery {
 
   /** Delivers the plugin's next event in the tenant, if any is due. */
   @ActivateRequestContext
-  public Outcome next(
-      TenantId tenant,
-      String region,
-      String timeZone,
-      Map<String, JsonObject> enabled,
-      String pluginId) {
-    context.bind(tenant);
-    current.load(tenant, region, timeZone, enabled);
+  public Outcome next(TenantScope scope, String pluginId) {
+    scopes.bind(scope);
+    TenantId tenant = scope.tenant();
     try {
       return step.deliver(pluginId) ? Outcome.DELIVERED : Outcome.NOTHING_TO_DO;
     } catch (ListenerFailure failure) {

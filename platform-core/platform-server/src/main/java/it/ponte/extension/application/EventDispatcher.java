@@ -3,7 +3,6 @@ package it.ponte.extension.application;
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.extension.domain.PluginEnablements;
-import it.ponte.tenancy.application.TenantDirectory;
 import it.ponte.tenancy.application.TenantsMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,9 +10,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -42,11 +39,11 @@ public class EventDispatcher {
 
   @Inject PluginRegistry registry;
 
+  @Inject TenantScopes scopes;
+
   @Inject PluginService plugins;
 
   @Inject PluginEnablements enablements;
-
-  @Inject TenantDirectory directory;
 
   @Inject EventDelivery delivery;
 
@@ -96,21 +93,17 @@ public class EventDispatcher {
   /** Delivers what is due for every enabled plugin with listeners in one tenant. */
   void drain(TenantId tenant) {
     try {
-      var active = directory.findActive(tenant);
-      if (active.isEmpty()) {
+      var scope = scopes.of(tenant);
+      if (scope.isEmpty()) {
         return;
       }
-      String region = active.get().descriptor().region();
-      String timeZone = active.get().descriptor().timeZone();
-      Map<String, JsonObject> enabled = plugins.enabledPlugins(tenant);
       for (String pluginId : registry.pluginsWith(DomainEventListener.class)) {
-        if (!enabled.containsKey(pluginId)) {
+        if (!scope.get().enabled().containsKey(pluginId)) {
           continue;
         }
         int delivered = 0;
         while (delivered < BATCH
-            && delivery.next(tenant, region, timeZone, enabled, pluginId)
-                == EventDelivery.Outcome.DELIVERED) {
+            && delivery.next(scope.get(), pluginId) == EventDelivery.Outcome.DELIVERED) {
           delivered++;
         }
         if (delivered > 0) {

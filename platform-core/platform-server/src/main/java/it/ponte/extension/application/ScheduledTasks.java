@@ -3,8 +3,6 @@ package it.ponte.extension.application;
 import it.ponte.api.plugin.ScheduledTask;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.extension.domain.PluginEnablements;
-import it.ponte.tenancy.application.TenantContext;
-import it.ponte.tenancy.application.TenantDirectory;
 import it.ponte.tenancy.application.TenantsMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,10 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -45,9 +41,9 @@ public class ScheduledTasks {
 
   @Inject PluginEnablements enablements;
 
-  @Inject TenantDirectory directory;
-
   @Inject Runner runner;
+
+  @Inject TenantScopes scopes;
 
   private volatile ScheduledFuture<?> rounds;
 
@@ -68,22 +64,16 @@ public class ScheduledTasks {
     try {
       List<String> withTasks = registry.pluginsWith(ScheduledTask.class);
       for (TenantId tenant : enablements.tenantsEnabling(withTasks)) {
-        var active = directory.findActive(tenant);
-        if (active.isEmpty()) {
+        var scope = scopes.of(tenant);
+        if (scope.isEmpty()) {
           continue;
         }
-        Map<String, JsonObject> enabled = plugins.enabledPlugins(tenant);
         for (String pluginId : withTasks) {
-          if (!enabled.containsKey(pluginId)) {
+          if (!scope.get().enabled().containsKey(pluginId)) {
             continue;
           }
           try {
-            runner.run(
-                tenant,
-                active.get().descriptor().region(),
-                active.get().descriptor().timeZone(),
-                enabled,
-                pluginId);
+            runner.run(scope.get(), pluginId);
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Task of plugin " + pluginId + " failed in " + tenant, e);
           }
@@ -98,22 +88,14 @@ public class ScheduledTasks {
   @ApplicationScoped
   public static class Runner {
 
-    @Inject TenantContext context;
-
-    @Inject CurrentTenantPlugins current;
+    @Inject TenantScopes scopes;
 
     @Inject PluginRegistry registry;
 
     @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void run(
-        TenantId tenant,
-        String region,
-        String timeZone,
-        Map<String, JsonObject> enabled,
-        String pluginId) {
-      context.bind(tenant);
-      current.load(tenant, region, timeZone, enabled);
+    public void run(TenantScope scope, String pluginId) {
+      scopes.bind(scope);
       for (ScheduledTask task : registry.extensions(ScheduledTask.class, List.of(pluginId))) {
         task.run();
       }

@@ -2,7 +2,7 @@ package it.ponte.extension.interfaces;
 
 import it.ponte.api.tenant.TenantId;
 import it.ponte.extension.application.CurrentTenantPlugins;
-import it.ponte.extension.application.PluginService;
+import it.ponte.extension.application.TenantScopes;
 import it.ponte.platform.interfaces.Problems;
 import it.ponte.tenancy.application.CurrentTerritory;
 import it.ponte.tenancy.application.TenantContext;
@@ -28,7 +28,7 @@ public class PluginGate implements ContainerRequestFilter {
 
   @Inject CurrentTerritory territory;
 
-  @Inject PluginService plugins;
+  @Inject TenantScopes scopes;
 
   @Inject CurrentTenantPlugins current;
 
@@ -45,12 +45,7 @@ public class PluginGate implements ContainerRequestFilter {
     } catch (IllegalStateException unresolved) {
       return;
     }
-    current.load(
-        tenant,
-        territory.descriptor().region(),
-        territory.descriptor().timeZone(),
-        plugins.enabledPlugins(tenant));
-    current.everEnabled(plugins.everEnabled(tenant));
+    scopes.bind(scopes.of(tenant, territory.descriptor()));
     boolean pluginEndpoint =
         segments.length >= 5 && segments[2].equals("plugins") && !segments[4].equals("deliveries");
     if (pluginEndpoint && !current.enabledIds().contains(segments[3])) {

@@ -3,9 +3,9 @@ package it.ponte.reporting.application;
 import it.ponte.api.plugin.FederatedMetricContributor;
 import it.ponte.api.plugin.FederatedUnit;
 import it.ponte.api.plugin.ReportContributor.Period;
-import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.PluginRegistry;
-import it.ponte.extension.application.PluginService;
+import it.ponte.extension.application.TenantScope;
+import it.ponte.extension.application.TenantScopes;
 import it.ponte.platform.infrastructure.PonteDataSource;
 import it.ponte.reporting.domain.CellKeyMethod;
 import it.ponte.reporting.domain.CellRecords;
@@ -13,7 +13,6 @@ import it.ponte.reporting.domain.EuroRecords;
 import it.ponte.reporting.domain.PublicationPeriod;
 import it.ponte.reporting.domain.PublishedTable;
 import it.ponte.reporting.infrastructure.FederationSecret;
-import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.domain.IstatRegion;
 import it.ponte.tenancy.domain.Tenant;
 import it.ponte.tenancy.domain.TenantRepository;
@@ -21,7 +20,6 @@ import it.ponte.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +51,7 @@ public class FederatedReports {
 
   @Inject PonteDataSource database;
 
-  @Inject PluginService plugins;
+  @Inject TenantScopes scopes;
 
   @Inject PluginMetrics pluginMetrics;
 
@@ -254,25 +252,15 @@ public class FederatedReports {
     // plugin -> group -> figure -> records (CellRecords for counts, EuroRecords for euro sums)
     Map<String, Map<String, Map<String, Object>>> byPlugin = new TreeMap<>();
     for (Source s : sources) {
-      Map<String, JsonObject> enabled = plugins.enabledPlugins(s.tenant().id());
-      if (enabled.isEmpty()) {
+      TenantScope scope = scopes.of(s.tenant().id(), s.tenant().descriptor());
+      if (scope.enabled().isEmpty()) {
         continue;
       }
       // On a managed thread: a request context of its own, bound to that tenant only (the caller's
       // request is not bound to any tenant and must stay so).
       Map<String, List<FederatedUnit>> units;
       try {
-        units =
-            executor
-                .submit(
-                    () ->
-                        pluginMetrics.units(
-                            s.tenant().id(),
-                            s.tenant().descriptor().region(),
-                            s.tenant().descriptor().timeZone(),
-                            enabled,
-                            period))
-                .get();
+        units = executor.submit(() -> pluginMetrics.units(scope, period)).get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while reading plugin metrics", e);
@@ -333,25 +321,17 @@ public class FederatedReports {
   @ApplicationScoped
   public static class PluginMetrics {
 
-    @Inject TenantContext context;
-
-    @Inject CurrentTenantPlugins current;
+    @Inject TenantScopes scopes;
 
     @Inject PluginRegistry registry;
 
     @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Map<String, List<FederatedUnit>> units(
-        it.ponte.api.tenant.TenantId tenant,
-        String region,
-        String timeZone,
-        Map<String, JsonObject> enabled,
-        Period period) {
-      context.bind(tenant);
-      current.load(tenant, region, timeZone, enabled);
+    public Map<String, List<FederatedUnit>> units(TenantScope scope, Period period) {
+      scopes.bind(scope);
       Map<String, List<FederatedUnit>> out = new TreeMap<>();
       for (FederatedMetricContributor c :
-          registry.extensions(FederatedMetricContributor.class, enabled.keySet())) {
+          registry.extensions(FederatedMetricContributor.class, scope.enabled().keySet())) {
         out.put(c.pluginId(), c.units(period));
       }
       return out;
