@@ -25,7 +25,15 @@ public class McDemo implements DemoDataContributor {
 
   private static final String ACTOR = "demo-data";
 
-  @Inject McService mc;
+  @Inject FundService funds;
+
+  @Inject LoanService loans;
+
+  @Inject LoanBook book;
+
+  @Inject RepaymentService repayments;
+
+  @Inject McTerritory territory;
 
   @Inject TenantSql sql;
 
@@ -39,14 +47,15 @@ public class McDemo implements DemoDataContributor {
     Random random = new Random(t.seed() * 31 + 7);
     LocalDate today = t.today();
     long fund =
-        mc.createFund(
+        funds
+            .createFund(
                 "Fondo di garanzia Insieme per il lavoro",
                 "Banca partner (demo)",
                 BigDecimal.valueOf(4),
                 BigDecimal.valueOf(50))
             .id();
-    mc.deposit(fund, euros(100_000), today.minusMonths(30), "Plafond iniziale", ACTOR);
-    mc.deposit(
+    funds.deposit(fund, euros(100_000), today.minusMonths(30), "Plafond iniziale", ACTOR);
+    funds.deposit(
         fund, euros(50_000), today.minusMonths(14), "Aumento del plafond a EUR 150.000", ACTOR);
 
     List<DemoTerritory.Person> borrowers = new ArrayList<>();
@@ -89,8 +98,9 @@ public class McDemo implements DemoDataContributor {
       }
       LocalDate applied = today.minusMonths(15).minusDays(10L * n);
       long loan =
-          mc.apply(
-                  new McService.Application(
+          loans
+              .apply(
+                  new LoanService.Application(
                       fund,
                       "BUSINESS",
                       null,
@@ -104,14 +114,14 @@ public class McDemo implements DemoDataContributor {
                       "Ampliamento dell'attività e nuove assunzioni",
                       applied))
               .id();
-      mc.addService(loan, "STRATEGY", "Tutor di Microcredito (demo)", applied.plusDays(5));
-      mc.addService(loan, "JOB_ENTRY", "Tutor di Microcredito (demo)", applied.plusDays(12));
-      mc.evaluate(loan, true, null, null);
-      mc.approve(loan, applied.plusDays(20));
+      loans.addService(loan, "STRATEGY", "Tutor di Microcredito (demo)", applied.plusDays(5));
+      loans.addService(loan, "JOB_ENTRY", "Tutor di Microcredito (demo)", applied.plusDays(12));
+      loans.evaluate(loan, true, null, null);
+      loans.approve(loan, applied.plusDays(20));
       if (n == 2) {
-        mc.disburse(loan, euros(10_000), applied.plusDays(30), ACTOR);
+        loans.disburse(loan, euros(10_000), applied.plusDays(30), ACTOR);
       } else {
-        mc.disburse(loan, euros(15_000 + 5_000 * n), applied.plusDays(30), ACTOR);
+        loans.disburse(loan, euros(15_000 + 5_000 * n), applied.plusDays(30), ACTOR);
         repayOnTime(loan, today);
       }
       n++;
@@ -133,8 +143,9 @@ public class McDemo implements DemoDataContributor {
       months = 12;
     }
     long loan =
-        mc.apply(
-                new McService.Application(
+        loans
+            .apply(
+                new LoanService.Application(
                     fund,
                     "SOCIAL",
                     person,
@@ -151,26 +162,26 @@ public class McDemo implements DemoDataContributor {
     if (state.equals("APPLIED")) {
       return;
     }
-    mc.evaluate(loan, !state.equals("REFUSED"), null, null);
+    loans.evaluate(loan, !state.equals("REFUSED"), null, null);
     if (state.equals("EVALUATED") || state.equals("REFUSED")) {
       return;
     }
-    mc.approve(loan, applied.plusDays(10));
+    loans.approve(loan, applied.plusDays(10));
     if (state.equals("APPROVED")) {
       return;
     }
     LocalDate disbursed = applied.plusDays(20);
-    mc.disburse(loan, euros(amount), disbursed, ACTOR);
+    loans.disburse(loan, euros(amount), disbursed, ACTOR);
     switch (state) {
       case "REPAID" -> repayOnTime(loan, disbursed.plusMonths(months).plusDays(1));
       case "LATE" -> repayOnTime(loan, today.minusDays(45));
       case "DEFAULTED" -> {
         // Two instalments paid, then nothing: past 90 days in arrears it defaults.
         repayOnTime(loan, disbursed.plusMonths(2).plusDays(1));
-        mc.markDefaults();
+        repayments.markDefaults();
         LocalDate defaultedOn = disbursed.plusMonths(3).plusDays(90);
         sql.update("UPDATE mc_loan SET defaulted_on = ? WHERE id = ?", defaultedOn, loan);
-        mc.guaranteeCall(loan, defaultedOn.plusDays(20), ACTOR);
+        repayments.guaranteeCall(loan, defaultedOn.plusDays(20), ACTOR);
       }
       default -> repayOnTime(loan, today);
     }
@@ -178,13 +189,13 @@ public class McDemo implements DemoDataContributor {
 
   /** Pays every instalment due by {@code until}, each on its due day. */
   private void repayOnTime(long loan, LocalDate until) {
-    for (Instalment i : mc.schedule(loan)) {
-      if (i.dueOn().isAfter(until) || i.dueOn().isAfter(mc.today())) {
+    for (Instalment i : book.schedule(loan)) {
+      if (i.dueOn().isAfter(until) || i.dueOn().isAfter(territory.today())) {
         break;
       }
       BigDecimal due = i.principal().add(i.interest());
       if (due.signum() > 0) {
-        mc.repay(loan, due, i.dueOn(), ACTOR);
+        repayments.repay(loan, due, i.dueOn(), ACTOR);
       }
     }
   }

@@ -24,7 +24,13 @@ import java.util.Map;
 public class McExtensions
     implements DomainEventListener, ReportContributor, DataSubjectContributor, ScheduledTask {
 
-  @Inject McService mc;
+  @Inject McJobs jobs;
+
+  @Inject McReports reports;
+
+  @Inject McPrivacy privacy;
+
+  @Inject RepaymentService repayments;
 
   @Override
   public String pluginId() {
@@ -37,14 +43,14 @@ public class McExtensions
     if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
       return;
     }
-    mc.placed(PlacementRecorded.from(event));
+    jobs.placed(PlacementRecorded.from(event));
   }
 
   /** The portfolio now: all-time flows, loans by status, arrears. */
   @Override
   public Section section() {
     List<Figure> figures = new ArrayList<>();
-    mc.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
+    reports.figures().forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Microcredit", figures);
   }
 
@@ -55,23 +61,23 @@ public class McExtensions
       return section();
     }
     List<Figure> figures = new ArrayList<>();
-    mc.figures(period.from(), period.to()).forEach((k, v) -> figures.add(new Figure(k, v)));
+    reports.figures(period.from(), period.to()).forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Microcredit", figures);
   }
 
   /** The same figures, euro sums in whole euros (federated metrics are counts). */
   @Override
   public Map<String, Object> export(long candidateId) {
-    return Map.of("loans", mc.export(candidateId), "jobsCounted", mc.jobsOf(candidateId));
+    return Map.of("loans", privacy.export(candidateId), "jobsCounted", jobs.jobsOf(candidateId));
   }
 
   @Override
   public void erase(long candidateId) {
-    mc.erase(candidateId);
+    privacy.erase(candidateId);
   }
 
   @Override
   public void run() {
-    mc.markDefaults();
+    repayments.markDefaults();
   }
 }

@@ -3,7 +3,7 @@ package it.ponte.plugin.mc.interfaces;
 import it.ponte.api.core.CurrentUser;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
-import it.ponte.plugin.mc.application.McService;
+import it.ponte.plugin.mc.application.FundService;
 import it.ponte.plugin.mc.domain.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Microcredit")
 public class FundResource {
 
-  @Inject McService mc;
+  @Inject FundService funds;
 
   @Inject CurrentUser user;
 
@@ -89,8 +89,8 @@ public class FundResource {
   @GET
   @Operation(
       summary = "Lists the funds with balance, lending capacity, exposure and free capacity.")
-  public List<McService.Fund> list() {
-    return mc.funds();
+  public List<FundService.Fund> list() {
+    return funds.funds();
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -100,7 +100,7 @@ public class FundResource {
   public Response create(@NotNull @Valid NewFund body) {
     return Response.status(Response.Status.CREATED)
         .entity(
-            mc.createFund(
+            funds.createFund(
                 body.name.strip(), body.bank.strip(), body.leverage, body.coveragePercent))
         .build();
   }
@@ -109,16 +109,16 @@ public class FundResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One fund's position.")
-  public McService.Fund get(@PathParam("id") long id) {
-    return mc.fund(id);
+  public FundService.Fund get(@PathParam("id") long id) {
+    return funds.fund(id);
   }
 
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/ledger")
   @Operation(summary = "The fund's ledger: deposits, guarantee calls, releases.")
-  public List<McService.FundEntry> ledger(@PathParam("id") long id) {
-    return mc.ledger(id);
+  public List<FundService.FundEntry> ledger(@PathParam("id") long id) {
+    return funds.ledger(id);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -126,8 +126,8 @@ public class FundResource {
   @Path("{id}/deposits")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records a deposit into the fund.")
-  public McService.Fund deposit(@PathParam("id") long id, @NotNull @Valid Movement body) {
-    return mc.deposit(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
+  public FundService.Fund deposit(@PathParam("id") long id, @NotNull @Valid Movement body) {
+    return funds.deposit(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -138,7 +138,7 @@ public class FundResource {
       summary = "Records money taken out of the fund.",
       description =
           "Refused (422 mc-release-refused) if the capacity left would not cover the exposure.")
-  public McService.Fund release(@PathParam("id") long id, @NotNull @Valid Movement body) {
-    return mc.release(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
+  public FundService.Fund release(@PathParam("id") long id, @NotNull @Valid Movement body) {
+    return funds.release(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
   }
 }

@@ -4,7 +4,11 @@ import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.CurrentUser;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
-import it.ponte.plugin.mc.application.McService;
+import it.ponte.plugin.mc.application.FundService;
+import it.ponte.plugin.mc.application.LoanBook;
+import it.ponte.plugin.mc.application.LoanService;
+import it.ponte.plugin.mc.application.McJobs;
+import it.ponte.plugin.mc.application.RepaymentService;
 import it.ponte.plugin.mc.domain.Instalment;
 import it.ponte.plugin.mc.domain.Money;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Microcredit")
 public class LoanResource {
 
-  @Inject McService mc;
+  @Inject LoanService loans;
+
+  @Inject LoanBook book;
+
+  @Inject RepaymentService repayments;
+
+  @Inject McJobs jobs;
 
   @Inject CurrentUser user;
 
@@ -153,9 +163,9 @@ public class LoanResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists loans, optionally of one candidate or in one state.")
-  public List<McService.Loan> list(
+  public List<LoanBook.Loan> list(
       @QueryParam("candidateId") Long candidateId, @QueryParam("status") String status) {
-    return mc.loans(candidateId, status);
+    return book.loans(candidateId, status);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -169,8 +179,8 @@ public class LoanResource {
   public Response apply(@NotNull @Valid NewLoan body) {
     return Response.status(Response.Status.CREATED)
         .entity(
-            mc.apply(
-                new McService.Application(
+            loans.apply(
+                new LoanService.Application(
                     body.fundId,
                     body.product,
                     body.candidateId,
@@ -191,8 +201,8 @@ public class LoanResource {
   @Path("{id}")
   @Operation(
       summary = "A loan: state, disbursed, outstanding principal, days in arrears on asOf (today).")
-  public McService.Loan get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
-    return mc.loan(id, asOf == null ? LocalDate.now(tenant.timeZone()) : asOf);
+  public LoanBook.Loan get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+    return book.loan(id, asOf == null ? LocalDate.now(tenant.timeZone()) : asOf);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -200,8 +210,8 @@ public class LoanResource {
   @Path("{id}/services")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records an ancillary support service given by a tutor.")
-  public McService.Loan service(@PathParam("id") long id, @NotNull @Valid NewService body) {
-    return mc.addService(id, body.service, body.tutor.strip(), body.givenOn);
+  public LoanBook.Loan service(@PathParam("id") long id, @NotNull @Valid NewService body) {
+    return loans.addService(id, body.service, body.tutor.strip(), body.givenOn);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -209,8 +219,8 @@ public class LoanResource {
   @Path("{id}/evaluation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records the evaluation: EVALUATED, or REFUSED when negative.")
-  public McService.Loan evaluate(@PathParam("id") long id, @NotNull @Valid Evaluation body) {
-    return mc.evaluate(id, body.positive, body.businessPlan, body.notes);
+  public LoanBook.Loan evaluate(@PathParam("id") long id, @NotNull @Valid Evaluation body) {
+    return loans.evaluate(id, body.positive, body.businessPlan, body.notes);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -223,12 +233,12 @@ public class LoanResource {
           "422 mc-approval-refused with every reason: over the product's limit in force on"
               + " the approval day, too few ancillary services for business microcredit, over the fund's"
               + " free capacity. Approvals on one fund are serialised.")
-  public McService.Loan approve(@PathParam("id") long id, @Valid Approval body) {
+  public LoanBook.Loan approve(@PathParam("id") long id, @Valid Approval body) {
     LocalDate on =
         body == null || body.approvedOn == null
             ? LocalDate.now(tenant.timeZone())
             : body.approvedOn;
-    return mc.approve(id, on);
+    return loans.approve(id, on);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -236,8 +246,8 @@ public class LoanResource {
   @Path("{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records a disbursement; the last tranche fixes the repayment schedule.")
-  public McService.Loan disburse(@PathParam("id") long id, @NotNull @Valid Payment body) {
-    return mc.disburse(id, Money.euro(body.amount), body.onDate, user.actor());
+  public LoanBook.Loan disburse(@PathParam("id") long id, @NotNull @Valid Payment body) {
+    return loans.disburse(id, Money.euro(body.amount), body.onDate, user.actor());
   }
 
   @Permission(role = TenantRole.VIEWER)
@@ -245,16 +255,16 @@ public class LoanResource {
   @Path("{id}/schedule")
   @Operation(summary = "The repayment schedule with what each instalment has received.")
   public List<Instalment> schedule(@PathParam("id") long id) {
-    return mc.schedule(id);
+    return book.schedule(id);
   }
 
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/repayments")
   @Operation(summary = "The repayments and how each was applied.")
-  public List<McService.Repayment> repayments(@PathParam("id") long id) {
-    mc.loan(id, LocalDate.now(tenant.timeZone()));
-    return mc.repayments(id);
+  public List<RepaymentService.Repayment> repayments(@PathParam("id") long id) {
+    book.loan(id, LocalDate.now(tenant.timeZone()));
+    return repayments.repayments(id);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -269,7 +279,7 @@ public class LoanResource {
               + " refused (422 mc-repayment-refused).")
   public Response repay(@PathParam("id") long id, @NotNull @Valid Payment body) {
     return Response.status(Response.Status.CREATED)
-        .entity(mc.repay(id, Money.euro(body.amount), body.onDate, user.actor()))
+        .entity(repayments.repay(id, Money.euro(body.amount), body.onDate, user.actor()))
         .build();
   }
 
@@ -281,8 +291,8 @@ public class LoanResource {
       description =
           "The fund pays its coverage share of the outstanding principal; the entry lowers its"
               + " balance and so its capacity.")
-  public McService.FundEntry guaranteeCall(@PathParam("id") long id) {
-    return mc.guaranteeCall(id, LocalDate.now(tenant.timeZone()), user.actor());
+  public FundService.FundEntry guaranteeCall(@PathParam("id") long id) {
+    return repayments.guaranteeCall(id, LocalDate.now(tenant.timeZone()), user.actor());
   }
 
   @Permission(role = TenantRole.VIEWER)
@@ -295,7 +305,7 @@ public class LoanResource {
               + " partita IVA), or the borrower's own self-employment, starting on or after the"
               + " first disbursement; one per person, not a renewal or an extension. Nothing is"
               + " typed in: recording the placement counts it.")
-  public List<McService.Job> jobs(@PathParam("id") long id) {
-    return mc.jobs(id);
+  public List<McJobs.Job> jobs(@PathParam("id") long id) {
+    return jobs.jobs(id);
   }
 }

@@ -1,0 +1,247 @@
+package it.ponte.plugin.mc.application;
+
+import it.ponte.api.core.CandidateFacts;
+import it.ponte.api.core.ItalianIds;
+import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.mc.domain.LoanStatus;
+import it.ponte.plugin.mc.domain.McRules;
+import it.ponte.plugin.mc.domain.Schedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loans in the request's tenant, from application to disbursement: the checks of each step (the
+ * product's dated limits, the ancillary services, the fund's free capacity). A loan's changes lock
+ * its row; reading where a loan stands is {@link LoanBook}'s.
+ */
+@ApplicationScoped
+@Transactional
+public class LoanService {
+
+  @Inject TenantSql sql;
+
+  @Inject McTerritory territory;
+
+  @Inject FundService funds;
+
+  @Inject CandidateFacts candidates;
+
+  @Inject LoanBook book;
+
+  /** What an application says. Exactly one of candidateId and organisation. */
+  public record Application(
+      long fundId,
+      String product,
+      Long candidateId,
+      String organisation,
+      String taxCode,
+      boolean srl,
+      String referredBy,
+      BigDecimal amount,
+      int months,
+      int graceMonths,
+      String businessPlan,
+      LocalDate appliedOn) {}
+
+  /** Records an application (APPLIED). */
+  public LoanBook.Loan apply(Application a) {
+    McRules rules = territory.rules();
+    List<String> reasons = new ArrayList<>();
+    McRules.Product product = rules.product(a.product()).orElse(null);
+    if (product == null) {
+      reasons.add(
+          "unknown product "
+              + a.product()
+              + "; this territory offers "
+              + rules.products().stream().map(McRules.Product::code).toList());
+    }
+    funds.fund(a.fundId());
+    boolean person = a.candidateId() != null;
+    if (person == (a.organisation() != null)) {
+      reasons.add("a borrower is either a candidate (candidateId) or an organisation, not both");
+    }
+    if (person && candidates.candidate(a.candidateId()).isEmpty()) {
+      throw McRefusal.notFound("Candidate", a.candidateId());
+    }
+    if (!person && a.organisation() != null && !ItalianIds.isVatNumber(a.taxCode())) {
+      reasons.add("taxCode " + a.taxCode() + " is not a valid codice fiscale / partita IVA");
+    }
+    if (product != null && product.kind() == McRules.Kind.SOCIAL && !person) {
+      reasons.add("social microcredit is for persons: give a candidateId");
+    }
+    if (a.graceMonths() >= a.months()) {
+      reasons.add("the grace period must be shorter than the loan");
+    }
+    LocalDate appliedOn = a.appliedOn() == null ? territory.today() : a.appliedOn();
+    if (appliedOn.isAfter(territory.today())) {
+      reasons.add("appliedOn " + appliedOn + " is in the future");
+    }
+    if (!reasons.isEmpty()) {
+      throw new McRefusal(422, "application-refused", "The application is not valid.", reasons);
+    }
+    long id =
+        sql.query(
+                "INSERT INTO mc_loan (fund_id, product, kind, borrower, candidate_id, organisation,"
+                    + " tax_code, srl, referred_by, amount, months, grace_months, annual_rate,"
+                    + " status, business_plan, applied_on)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?) RETURNING id",
+                rs -> rs.getLong(1),
+                a.fundId(),
+                product.code(),
+                product.kind().name(),
+                person ? "CANDIDATE" : "ORGANISATION",
+                a.candidateId(),
+                a.organisation(),
+                person ? null : a.taxCode(),
+                !person && a.srl(),
+                a.referredBy(),
+                a.amount(),
+                a.months(),
+                a.graceMonths(),
+                product.annualRatePercent(),
+                a.businessPlan(),
+                appliedOn)
+            .get(0);
+    return book.loan(id, territory.today());
+  }
+
+  /** Records an ancillary support service given by a tutor (business microcredit). */
+  public LoanBook.Loan addService(long loanId, String service, String tutor, LocalDate givenOn) {
+    book.lock(loanId);
+    List<String> known = territory.rules().ancillaryServices();
+    if (!known.contains(service)) {
+      throw new McRefusal(
+          422,
+          "unknown-service",
+          "Unknown ancillary service " + service + "; these exist: " + known,
+          List.of());
+    }
+    try {
+      sql.update(
+          "INSERT INTO mc_service (loan_id, service, tutor, given_on) VALUES (?, ?, ?, ?)",
+          loanId,
+          service,
+          tutor,
+          givenOn);
+    } catch (TenantSql.SqlFailure e) {
+      if (e.isUniqueViolation()) {
+        throw new McRefusal(
+            409, "service-recorded", service + " is already recorded for this loan.", List.of());
+      }
+      throw e;
+    }
+    return book.loan(loanId, territory.today());
+  }
+
+  /** Records the evaluation of the business plan: EVALUATED, or REFUSED when negative. */
+  public LoanBook.Loan evaluate(long loanId, boolean positive, String businessPlan, String notes) {
+    LoanBook.Loan loan = book.lock(loanId);
+    LoanBook.requireStatus(loan, LoanStatus.APPLIED);
+    sql.update(
+        "UPDATE mc_loan SET status = ?, business_plan = coalesce(?, business_plan), notes = ?,"
+            + " version = version + 1 WHERE id = ?",
+        (positive ? LoanStatus.EVALUATED : LoanStatus.REFUSED).name(),
+        businessPlan,
+        notes,
+        loanId);
+    return book.loan(loanId, territory.today());
+  }
+
+  /**
+   * Approves an evaluated loan on a day: refused with every reason when the amount, duration or
+   * grace exceed the product's limits in force that day, when a business loan lacks the required
+   * ancillary services, or when the fund's free capacity does not cover it.
+   */
+  public LoanBook.Loan approve(long loanId, LocalDate on) {
+    LoanBook.Loan loan = book.lock(loanId);
+    LoanBook.requireStatus(loan, LoanStatus.EVALUATED);
+    book.notBefore(on, loan.appliedOn(), "the approval", "the application");
+    // Approvals against one fund go one at a time: the capacity check and the approval commit
+    // together.
+    FundService.Fund fund = funds.lock(loan.fundId());
+    McRules rules = territory.rules();
+    List<String> reasons = new ArrayList<>();
+    McRules.Product product = rules.product(loan.product()).orElse(null);
+    if (product == null) {
+      reasons.add("the product " + loan.product() + " is no longer offered");
+    } else {
+      reasons.addAll(
+          rules.limitBreaches(
+              product, loan.amount(), loan.months(), loan.graceMonths(), loan.srl(), on));
+      if (product.kind() == McRules.Kind.BUSINESS
+          && loan.services().size() < rules.minAncillaryServices()) {
+        reasons.add(
+            "business microcredit needs at least "
+                + rules.minAncillaryServices()
+                + " ancillary support services; "
+                + loan.services().size()
+                + " recorded");
+      }
+    }
+    if (loan.amount().compareTo(fund.freeCapacity()) > 0) {
+      reasons.add(
+          "the fund's free capacity is EUR "
+              + fund.freeCapacity().toPlainString()
+              + ", less than the EUR "
+              + loan.amount().toPlainString()
+              + " asked");
+    }
+    if (!reasons.isEmpty()) {
+      throw new McRefusal(422, "approval-refused", "The loan cannot be approved.", reasons);
+    }
+    sql.update(
+        "UPDATE mc_loan SET status = 'APPROVED', approved_on = ?, version = version + 1 WHERE id = ?",
+        on,
+        loanId);
+    return book.loan(loanId, territory.today());
+  }
+
+  /**
+   * Records a disbursement (tranches allowed, never more than approved). The last tranche fixes the
+   * repayment schedule: first instalment one month after it.
+   */
+  public LoanBook.Loan disburse(long loanId, BigDecimal amount, LocalDate onDate, String actor) {
+    LoanBook.Loan loan = book.lock(loanId);
+    LoanBook.requireStatus(loan, LoanStatus.APPROVED, LoanStatus.DISBURSING);
+    book.notBefore(onDate, loan.approvedOn(), "a disbursement", "the approval");
+    BigDecimal after = loan.disbursed().add(amount);
+    if (after.compareTo(loan.amount()) > 0) {
+      throw new McRefusal(
+          422,
+          "disbursement-refused",
+          "EUR "
+              + loan.disbursed().toPlainString()
+              + " of EUR "
+              + loan.amount().toPlainString()
+              + " is disbursed; EUR "
+              + amount.toPlainString()
+              + " more would exceed the loan.",
+          List.of());
+    }
+    sql.update(
+        "INSERT INTO mc_disbursement (loan_id, amount, on_date, actor) VALUES (?, ?, ?, ?)",
+        loanId,
+        amount,
+        onDate,
+        actor);
+    if (after.compareTo(loan.amount()) == 0) {
+      book.writeSchedule(
+          loanId,
+          Schedule.french(
+              loan.amount(),
+              loan.annualRatePercent(),
+              loan.months(),
+              loan.graceMonths(),
+              onDate.plusMonths(1)));
+      book.setStatus(loanId, LoanStatus.DISBURSED);
+    } else {
+      book.setStatus(loanId, LoanStatus.DISBURSING);
+    }
+    return book.loan(loanId, territory.today());
+  }
+}
