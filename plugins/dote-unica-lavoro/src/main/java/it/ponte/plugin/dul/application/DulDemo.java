@@ -26,7 +26,13 @@ public class DulDemo implements DemoDataContributor {
 
   private static final String STAFF = "Operatore accreditato (demo)";
 
-  @Inject DulService dul;
+  @Inject DoteService doti;
+
+  @Inject DeliveryService deliveries;
+
+  @Inject OperatorService operators;
+
+  @Inject DulRows rows;
 
   @Override
   public String pluginId() {
@@ -37,12 +43,14 @@ public class DulDemo implements DemoDataContributor {
   public void fill(DemoTerritory t) {
     Random random = new Random(t.seed() * 13 + 5);
     LocalDate today = t.today();
-    List<Long> operators =
+    List<Long> budgets =
         List.of(
-            dul.createOperator("Consorzio Formazione Lavoro Bergamo (demo)", euros(120_000)).id(),
-            dul.createOperator("Agenzia per il lavoro Orobica (demo)", euros(80_000)).id(),
-            dul.createOperator("Cooperativa Servizi al Lavoro (demo)", euros(50_000)).id());
-    DulService.Inputs inputs = new DulService.Inputs(true, true, null);
+            operators
+                .createOperator("Consorzio Formazione Lavoro Bergamo (demo)", euros(120_000))
+                .id(),
+            operators.createOperator("Agenzia per il lavoro Orobica (demo)", euros(80_000)).id(),
+            operators.createOperator("Cooperativa Servizi al Lavoro (demo)", euros(50_000)).id());
+    DoteService.Inputs inputs = new DoteService.Inputs(true, true, null);
     for (DemoTerritory.Person p : t.people()) {
       if (p.status().equals("REGISTERED") || random.nextInt(100) >= 40) {
         continue;
@@ -54,18 +62,18 @@ public class DulDemo implements DemoDataContributor {
       if (start.isBefore(p.registeredOn())) {
         start = p.registeredOn();
       }
-      if (start.isAfter(today.minusDays(7)) || !dul.ineligibility(p.id(), inputs).isEmpty()) {
+      if (start.isAfter(today.minusDays(7)) || !doti.ineligibility(p.id(), inputs).isEmpty()) {
         continue;
       }
-      long operator = operators.get(random.nextInt(operators.size()));
-      DulService.Dote assigned = dul.assign(p.id(), operator, inputs);
+      long operator = budgets.get(random.nextInt(budgets.size()));
+      DoteService.Dote assigned = doti.assign(p.id(), operator, inputs);
       long months = ChronoUnit.DAYS.between(assigned.startsOn(), assigned.endsOn());
-      dul.update(
+      rows.update(
           "UPDATE dul_dote SET starts_on = ?, ends_on = ? WHERE id = ?",
           start,
           start.plusDays(months),
           assigned.id());
-      dul.plan(
+      doti.plan(
           assigned.id(),
           List.of(
               new DulRulebook.PlanLine("ACC-01", BigDecimal.valueOf(2)),
@@ -77,10 +85,10 @@ public class DulDemo implements DemoDataContributor {
       deliver(assigned.id(), "ORI-01", 4, start.plusDays(9), today);
       deliver(assigned.id(), "FOR-01", 24, start.plusDays(25), today);
       if (p.firstPlacedOn() == null && random.nextInt(100) < 12) {
-        dul.renounce(assigned.id(), ACTOR);
+        doti.renounce(assigned.id(), ACTOR);
         LocalDate left = start.plusDays(40);
         if (left.isBefore(today)) {
-          dul.update("UPDATE dul_dote SET closed_on = ? WHERE id = ?", left, assigned.id());
+          rows.update("UPDATE dul_dote SET closed_on = ? WHERE id = ?", left, assigned.id());
         }
       }
     }
@@ -88,7 +96,7 @@ public class DulDemo implements DemoDataContributor {
 
   private void deliver(long dote, String service, int hours, LocalDate on, LocalDate today) {
     if (!on.isAfter(today)) {
-      dul.deliver(dote, service, BigDecimal.valueOf(hours), on, STAFF);
+      deliveries.deliver(dote, service, BigDecimal.valueOf(hours), on, STAFF);
     }
   }
 

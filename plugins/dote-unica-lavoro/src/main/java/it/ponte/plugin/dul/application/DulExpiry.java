@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DulExpiry implements ScheduledTask {
 
-  @Inject DulService dul;
+  @Inject DoteService doti;
 
   @Override
   public String pluginId() {
@@ -18,6 +18,6 @@ public class DulExpiry implements ScheduledTask {
 
   @Override
   public void run() {
-    dul.expireDue("expiry job");
+    doti.expireDue("expiry job");
   }
 }

@@ -22,7 +22,15 @@ import java.util.Map;
 public class DulExtensions
     implements DomainEventListener, ReportContributor, DataSubjectContributor {
 
-  @Inject DulService dul;
+  @Inject DoteService doti;
+
+  @Inject DeliveryService deliveries;
+
+  @Inject ClaimService claims;
+
+  @Inject DulReports reports;
+
+  @Inject DulPrivacy privacy;
 
   @Override
   public String pluginId() {
@@ -34,7 +42,7 @@ public class DulExtensions
     if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
       return;
     }
-    dul.placed(PlacementRecorded.from(event));
+    claims.placed(PlacementRecorded.from(event));
   }
 
   @Override
@@ -48,31 +56,31 @@ public class DulExtensions
     LocalDate from = period == null ? null : period.from();
     LocalDate to = period == null ? null : period.to();
     List<Figure> figures = new java.util.ArrayList<>();
-    dul.counts(from, to).forEach((k, v) -> figures.add(new Figure("doti " + k, v)));
-    dul.figures(from, to).forEach((k, v) -> figures.add(new Figure(k, v)));
+    reports.counts(from, to).forEach((k, v) -> figures.add(new Figure("doti " + k, v)));
+    reports.figures(from, to).forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Dote Unica Lavoro", figures);
   }
 
   @Override
   public Map<String, Object> export(long candidateId) {
     Map<String, Object> out = new LinkedHashMap<>();
-    List<Object> doti =
-        dul.doti(candidateId).stream()
+    List<Object> held =
+        doti.doti(candidateId).stream()
             .map(
                 d -> {
                   Map<String, Object> m = new LinkedHashMap<>();
                   m.put("dote", d.toString());
-                  m.put("pip", dul.pip(d.id()).toString());
-                  m.put("claims", dul.claims(d.id()).toString());
+                  m.put("pip", deliveries.pip(d.id()).toString());
+                  m.put("claims", claims.claims(d.id()).toString());
                   return (Object) m;
                 })
             .toList();
-    out.put("doti", doti);
+    out.put("doti", held);
     return out;
   }
 
   @Override
   public void erase(long candidateId) {
-    dul.erase(candidateId);
+    privacy.erase(candidateId);
   }
 }

@@ -3,7 +3,10 @@ package it.ponte.plugin.dul.interfaces;
 import it.ponte.api.core.CurrentUser;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
-import it.ponte.plugin.dul.application.DulService;
+import it.ponte.plugin.dul.application.ClaimService;
+import it.ponte.plugin.dul.application.DeliveryService;
+import it.ponte.plugin.dul.application.DoteService;
+import it.ponte.plugin.dul.application.DulRefusal;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Dote Unica Lavoro")
 public class DoteResource {
 
-  @Inject DulService dul;
+  @Inject DoteService doti;
+
+  @Inject DeliveryService deliveries;
+
+  @Inject ClaimService claims;
 
   @Inject CurrentUser user;
 
@@ -77,8 +84,8 @@ public class DoteResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists doti, optionally of one candidate.")
-  public List<DulService.Dote> list(@QueryParam("candidateId") Long candidateId) {
-    return dul.doti(candidateId);
+  public List<DoteService.Dote> list(@QueryParam("candidateId") Long candidateId) {
+    return doti.doti(candidateId);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -91,11 +98,11 @@ public class DoteResource {
               + " contribution of each variable and the fascia, which sets its maximum value and"
               + " duration.")
   public Response assign(@NotNull @Valid NewDote body) {
-    DulService.Dote dote =
-        dul.assign(
+    DoteService.Dote dote =
+        doti.assign(
             body.candidateId,
             body.operatorId,
-            new DulService.Inputs(
+            new DoteService.Inputs(
                 body.residentInLombardy, body.serviceAgreementSigned, body.naspiSince));
     return Response.status(Response.Status.CREATED).entity(dote).build();
   }
@@ -106,10 +113,10 @@ public class DoteResource {
   @Operation(summary = "Shows a dote with its plan and claims.")
   public Map<String, Object> get(@PathParam("id") long id) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("dote", dul.dote(id));
-    view.put("pip", dul.pip(id));
-    view.put("deliveries", dul.deliveries(id));
-    view.put("claims", dul.claims(id));
+    view.put("dote", doti.dote(id));
+    view.put("pip", deliveries.pip(id));
+    view.put("deliveries", deliveries.deliveries(id));
+    view.put("claims", claims.claims(id));
     return view;
   }
 
@@ -122,8 +129,8 @@ public class DoteResource {
       description =
           "Refused (422 with the reasons) above the fascia's maximum or the operator's available"
               + " budget plus the configured overbooking; the booking goes to the operator's ledger.")
-  public DulService.Dote plan(@PathParam("id") long id, @NotNull @Valid List<Line> lines) {
-    return dul.plan(
+  public DoteService.Dote plan(@PathParam("id") long id, @NotNull @Valid List<Line> lines) {
+    return doti.plan(
         id,
         lines.stream().map(l -> new DulRulebook.PlanLine(l.serviceCode, l.quantity)).toList(),
         user.actor());
@@ -159,7 +166,7 @@ public class DoteResource {
           "Refused (422 with the reasons) for a service not in the plan or beyond its planned quantity.")
   public Response deliver(@PathParam("id") long id, @NotNull @Valid Delivery body) {
     if (body.quantity.signum() <= 0 || body.staff.isBlank()) {
-      throw new DulService.Refused(
+      throw new DulRefusal(
           422,
           "delivery-refused",
           "The delivery cannot be recorded.",
@@ -167,7 +174,8 @@ public class DoteResource {
     }
     return Response.status(Response.Status.CREATED)
         .entity(
-            dul.deliver(id, body.serviceCode, body.quantity, body.deliveredOn, body.staff.strip()))
+            deliveries.deliver(
+                id, body.serviceCode, body.quantity, body.deliveredOn, body.staff.strip()))
         .build();
   }
 
@@ -177,7 +185,7 @@ public class DoteResource {
   @Operation(
       summary =
           "Closes the dote on the person's renunciation; its booking returns to the operator.")
-  public DulService.Dote renounce(@PathParam("id") long id) {
-    return dul.renounce(id, user.actor());
+  public DoteService.Dote renounce(@PathParam("id") long id) {
+    return doti.renounce(id, user.actor());
   }
 }

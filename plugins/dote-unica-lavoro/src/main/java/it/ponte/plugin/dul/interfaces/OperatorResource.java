@@ -3,7 +3,7 @@ package it.ponte.plugin.dul.interfaces;
 import it.ponte.api.core.CurrentUser;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
-import it.ponte.plugin.dul.application.DulService;
+import it.ponte.plugin.dul.application.OperatorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Dote Unica Lavoro")
 public class OperatorResource {
 
-  @Inject DulService dul;
+  @Inject OperatorService operators;
 
   @Inject CurrentUser user;
 
@@ -66,8 +66,8 @@ public class OperatorResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists operators with their ceiling and available budget (from the ledger).")
-  public List<DulService.Operator> list() {
-    return dul.operators();
+  public List<OperatorService.Operator> list() {
+    return operators.operators();
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -76,7 +76,7 @@ public class OperatorResource {
   @Operation(summary = "Registers an accredited operator.")
   public Response create(@NotNull @Valid NewOperator body) {
     return Response.status(Response.Status.CREATED)
-        .entity(dul.createOperator(body.name.strip(), body.ceiling))
+        .entity(operators.createOperator(body.name.strip(), body.ceiling))
         .build();
   }
 
@@ -86,8 +86,8 @@ public class OperatorResource {
   @Operation(
       summary =
           "The operator's budget ledger: bookings, releases, replacement budget, redistributions.")
-  public List<DulService.Entry> ledger(@PathParam("id") long id) {
-    return dul.ledger(id);
+  public List<OperatorService.Entry> ledger(@PathParam("id") long id) {
+    return operators.ledger(id);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -99,8 +99,8 @@ public class OperatorResource {
       description =
           "Positive moves budget to the operator, negative takes it away: never more than is"
               + " available (422 dul-redistribution-refused, nothing recorded).")
-  public DulService.Operator redistribute(
+  public OperatorService.Operator redistribute(
       @PathParam("id") long id, @NotNull @Valid Redistribution body) {
-    return dul.redistribute(id, body.amount, body.note, user.actor());
+    return operators.redistribute(id, body.amount, body.note, user.actor());
   }
 }
