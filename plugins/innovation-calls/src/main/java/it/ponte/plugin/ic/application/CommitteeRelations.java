@@ -25,7 +25,7 @@ public final class CommitteeRelations {
   /** A committee relation of the path's application, checked by the calls' service. */
   abstract static class CommitteeRelation implements Relation {
 
-    @Inject IcService ic;
+    @Inject CommitteeService committee;
 
     /** Whether a declared conflict of interest breaks the relation. */
     protected abstract boolean withoutConflict();
@@ -37,7 +37,8 @@ public final class CommitteeRelations {
 
     @Override
     public Optional<PluginRefusal> check(String username, Map<String, String> path) {
-      return ic.committeeRelation(Long.parseLong(path.get("id")), username, withoutConflict());
+      return committee.committeeRelation(
+          Long.parseLong(path.get("id")), username, withoutConflict());
     }
   }
 

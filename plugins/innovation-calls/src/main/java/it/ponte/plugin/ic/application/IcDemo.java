@@ -64,7 +64,9 @@ public class IcDemo implements DemoDataContributor {
           "Servizi di pulizia per condomini",
           "Orto sociale e vendita diretta");
 
-  @Inject IcService ic;
+  @Inject CallService calls;
+
+  @Inject IcTerritory territory;
 
   @Inject TenantSql sql;
 
@@ -78,8 +80,9 @@ public class IcDemo implements DemoDataContributor {
     Random random = new Random(t.seed() * 17 + 3);
     LocalDate opened = t.today().minusMonths(17);
     long call =
-        ic.createCall(
-                new IcService.NewCall(
+        calls
+            .createCall(
+                new CallService.NewCall(
                     "Bando innovazione sociale (demo)",
                     new BigDecimal("80000.00"),
                     opened.atTime(9, 0),
@@ -104,7 +107,7 @@ public class IcDemo implements DemoDataContributor {
                 new Scoring.Criterion(
                     rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4)),
             call);
-    ZoneId zone = ic.zone();
+    ZoneId zone = territory.zone();
     // Funded organisations are companies placing people, after those microcredit finances.
     List<DemoTerritory.Organisation> organisations = t.organisations();
     int o = Math.min(3, organisations.size());

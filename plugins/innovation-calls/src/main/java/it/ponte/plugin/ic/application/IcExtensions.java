@@ -22,7 +22,9 @@ import java.util.Map;
 public class IcExtensions
     implements DomainEventListener, ReportContributor, DataSubjectContributor {
 
-  @Inject IcService ic;
+  @Inject IcJobs jobs;
+
+  @Inject IcReports reports;
 
   @Override
   public String pluginId() {
@@ -34,7 +36,7 @@ public class IcExtensions
     if (!event.type().equals(DomainEventTypes.PLACEMENT_RECORDED)) {
       return;
     }
-    ic.placed(PlacementRecorded.from(event));
+    jobs.placed(PlacementRecorded.from(event));
   }
 
   @Override
@@ -45,18 +47,18 @@ public class IcExtensions
   @Override
   public Section section(Period period) {
     List<Figure> figures = new ArrayList<>();
-    ic.figures(period).forEach((k, v) -> figures.add(new Figure(k, v)));
+    reports.figures(period).forEach((k, v) -> figures.add(new Figure(k, v)));
     return new Section("Social-innovation calls", figures);
   }
 
   /** The same figures over all time, euro sums in whole euros. */
   @Override
   public Map<String, Object> export(long candidateId) {
-    return Map.of("jobsCounted", ic.export(candidateId));
+    return Map.of("jobsCounted", jobs.export(candidateId));
   }
 
   @Override
   public void erase(long candidateId) {
-    ic.erase(candidateId);
+    jobs.erase(candidateId);
   }
 }

@@ -2,8 +2,12 @@ package it.ponte.plugin.ic.interfaces;
 
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
+import it.ponte.plugin.ic.application.ApplicationBook;
+import it.ponte.plugin.ic.application.ApplicationService;
 import it.ponte.plugin.ic.application.CommitteeRelations;
-import it.ponte.plugin.ic.application.IcService;
+import it.ponte.plugin.ic.application.CommitteeService;
+import it.ponte.plugin.ic.application.FundingService;
+import it.ponte.plugin.ic.application.IcRefusal;
 import it.ponte.plugin.ic.domain.Status;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,7 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Social-innovation calls")
 public class ApplicationResource {
 
-  @Inject IcService ic;
+  @Inject ApplicationService applicationService;
+
+  @Inject ApplicationBook book;
+
+  @Inject CommitteeService committee;
+
+  @Inject FundingService funding;
 
   /** An application as submitted. */
   @Schema(name = "IcNewApplication")
@@ -88,8 +98,8 @@ public class ApplicationResource {
     @Size(max = 2000)
     public String partners;
 
-    IcService.Submission toSubmission() {
-      return new IcService.Submission(
+    ApplicationService.Submission toSubmission() {
+      return new ApplicationService.Submission(
           organisation.strip(),
           taxCode.strip(),
           applicantType,
@@ -187,9 +197,9 @@ public class ApplicationResource {
   @Operation(summary = "An application with its history (who and when) and workshops.")
   public Map<String, Object> get(@PathParam("id") long id) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("application", ic.application(id));
-    view.put("history", ic.history(id));
-    view.put("workshops", ic.workshops(id));
+    view.put("application", book.application(id));
+    view.put("history", book.history(id));
+    view.put("workshops", applicationService.workshops(id));
     return view;
   }
 
@@ -199,8 +209,8 @@ public class ApplicationResource {
   @Operation(
       summary =
           "Checks eligibility: ACCOMPANIMENT, or INELIGIBLE with every reason in the history.")
-  public IcService.Application checkEligibility(@PathParam("id") long id) {
-    return ic.checkEligibility(id);
+  public ApplicationBook.Application checkEligibility(@PathParam("id") long id) {
+    return applicationService.checkEligibility(id);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -208,8 +218,8 @@ public class ApplicationResource {
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Moves to PITCH, EVALUATION, WITHDRAWN or CONCLUDED (409 when not allowed).")
-  public IcService.Application move(@PathParam("id") long id, @NotNull @Valid Move body) {
-    return ic.advance(id, body.to, body.note);
+  public ApplicationBook.Application move(@PathParam("id") long id, @NotNull @Valid Move body) {
+    return applicationService.advance(id, body.to, body.note);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -219,7 +229,7 @@ public class ApplicationResource {
   @Operation(summary = "Records a workshop of the accompaniment, with attendance.")
   public Response workshop(@PathParam("id") long id, @NotNull @Valid NewWorkshop body) {
     return Response.status(Response.Status.CREATED)
-        .entity(ic.workshop(id, body.heldOn, body.topic.strip(), body.attended))
+        .entity(applicationService.workshop(id, body.heldOn, body.topic.strip(), body.attended))
         .build();
   }
 
@@ -231,7 +241,7 @@ public class ApplicationResource {
       summary =
           "The calling committee member declares a conflict of interest; they cannot score it.")
   public Response conflict(@PathParam("id") long id, @NotNull @Valid Conflict body) {
-    ic.declareConflict(id, body.reason.strip());
+    committee.declareConflict(id, body.reason.strip());
     return Response.noContent().build();
   }
 
@@ -243,8 +253,8 @@ public class ApplicationResource {
       summary = "The calling committee member's scores of every criterion.",
       description =
           "403 ic-conflict-of-interest for a member who declared one; 403 ic-not-a-member.")
-  public IcService.Application score(@PathParam("id") long id, @NotNull @Valid Scores body) {
-    return ic.score(id, body.scores);
+  public ApplicationBook.Application score(@PathParam("id") long id, @NotNull @Valid Scores body) {
+    return committee.score(id, body.scores);
   }
 
   @Permission(role = TenantRole.OPERATOR, relations = CommitteeRelations.MEMBER_WITHOUT_CONFLICT)
@@ -252,8 +262,9 @@ public class ApplicationResource {
   @Path("{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records the committee's decision with its minutes.")
-  public IcService.Application decide(@PathParam("id") long id, @NotNull @Valid Decision body) {
-    return ic.decide(id, body.outcome, body.minutes);
+  public ApplicationBook.Application decide(
+      @PathParam("id") long id, @NotNull @Valid Decision body) {
+    return committee.decide(id, body.outcome, body.minutes);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -263,8 +274,8 @@ public class ApplicationResource {
   @Operation(
       summary = "Approves funding: within the request, the project cap and the call's budget left.",
       description = "Approvals of one call are serialised: the budget is never exceeded.")
-  public IcService.Application fund(@PathParam("id") long id, @NotNull @Valid Amount body) {
-    return ic.approveFunding(id, body.amount);
+  public ApplicationBook.Application fund(@PathParam("id") long id, @NotNull @Valid Amount body) {
+    return funding.approveFunding(id, body.amount);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -272,12 +283,12 @@ public class ApplicationResource {
   @Path("{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records a tranche paid; never more than approved in all.")
-  public IcService.Application disburse(@PathParam("id") long id, @NotNull @Valid Amount body) {
+  public ApplicationBook.Application disburse(
+      @PathParam("id") long id, @NotNull @Valid Amount body) {
     if (body.onDate == null) {
-      throw new IcService.Refused(
-          422, "disbursement-refused", "onDate is required.", java.util.List.of());
+      throw new IcRefusal(422, "disbursement-refused", "onDate is required.", java.util.List.of());
     }
-    return ic.disburse(id, body.amount, body.onDate);
+    return funding.disburse(id, body.amount, body.onDate);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -288,6 +299,6 @@ public class ApplicationResource {
       summary = "Refers a selected project to microcredit (when enabled here).",
       description = "Returns the loan application to POST to /plugins/microcredit/loans.")
   public Map<String, Object> refer(@PathParam("id") long id, @NotNull @Valid Referral body) {
-    return ic.referToMicrocredit(id, body.fundId, body.amount, body.months);
+    return funding.referToMicrocredit(id, body.fundId, body.amount, body.months);
   }
 }

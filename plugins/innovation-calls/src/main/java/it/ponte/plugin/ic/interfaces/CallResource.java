@@ -2,7 +2,10 @@ package it.ponte.plugin.ic.interfaces;
 
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
-import it.ponte.plugin.ic.application.IcService;
+import it.ponte.plugin.ic.application.ApplicationBook;
+import it.ponte.plugin.ic.application.ApplicationService;
+import it.ponte.plugin.ic.application.CallService;
+import it.ponte.plugin.ic.application.CommitteeService;
 import it.ponte.plugin.ic.domain.Scoring;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Social-innovation calls")
 public class CallResource {
 
-  @Inject IcService ic;
+  @Inject ApplicationService applicationService;
+
+  @Inject ApplicationBook book;
+
+  @Inject CallService calls;
+
+  @Inject CommitteeService committee;
 
   /** A weighted criterion. */
   @Schema(name = "IcCriterion")
@@ -124,8 +133,8 @@ public class CallResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists the calls, newest first, with budget approved and left.")
-  public List<IcService.Call> list() {
-    return ic.calls();
+  public List<CallService.Call> list() {
+    return calls.calls();
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -141,8 +150,8 @@ public class CallResource {
                 .toList();
     return Response.status(Response.Status.CREATED)
         .entity(
-            ic.createCall(
-                new IcService.NewCall(
+            calls.createCall(
+                new CallService.NewCall(
                     body.title.strip(),
                     body.budget,
                     body.opensAt,
@@ -163,8 +172,8 @@ public class CallResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One call.")
-  public IcService.Call get(@PathParam("id") long id) {
-    return ic.call(id);
+  public CallService.Call get(@PathParam("id") long id) {
+    return calls.call(id);
   }
 
   @Permission(role = TenantRole.ADMIN)
@@ -172,16 +181,16 @@ public class CallResource {
   @Path("{id}/committee")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Adds a platform user to the call's evaluation committee.")
-  public IcService.Call addMember(@PathParam("id") long id, @NotNull @Valid Member body) {
-    return ic.addMember(id, body.username.strip());
+  public CallService.Call addMember(@PathParam("id") long id, @NotNull @Valid Member body) {
+    return calls.addMember(id, body.username.strip());
   }
 
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Path("{id}/applications")
   @Operation(summary = "The call's applications in submission order.")
-  public List<IcService.Application> applications(@PathParam("id") long id) {
-    return ic.applications(id);
+  public List<ApplicationBook.Application> applications(@PathParam("id") long id) {
+    return book.applications(id);
   }
 
   @Permission(role = TenantRole.OPERATOR)
@@ -196,7 +205,7 @@ public class CallResource {
   public Response submit(
       @PathParam("id") long id, @NotNull @Valid ApplicationResource.NewApplication body) {
     return Response.status(Response.Status.CREATED)
-        .entity(ic.submit(id, body.toSubmission()))
+        .entity(applicationService.submit(id, body.toSubmission()))
         .build();
   }
 
@@ -205,6 +214,6 @@ public class CallResource {
   @Path("{id}/ranking")
   @Operation(summary = "The ranking of scored applications; ties share a rank; pass mark shown.")
   public List<Scoring.Ranked> ranking(@PathParam("id") long id) {
-    return ic.ranking(id);
+    return committee.ranking(id);
   }
 }
