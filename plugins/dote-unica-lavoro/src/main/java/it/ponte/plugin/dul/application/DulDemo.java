@@ -1,5 +1,6 @@
 package it.ponte.plugin.dul.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
 import it.ponte.plugin.dul.domain.DulRulebook;
@@ -46,10 +47,14 @@ public class DulDemo implements DemoDataContributor {
     List<Long> budgets =
         List.of(
             operators
-                .createOperator("Consorzio Formazione Lavoro Bergamo (demo)", euros(120_000))
+                .createOperator("Consorzio Formazione Lavoro Bergamo (demo)", Money.euro(120_000))
                 .id(),
-            operators.createOperator("Agenzia per il lavoro Orobica (demo)", euros(80_000)).id(),
-            operators.createOperator("Cooperativa Servizi al Lavoro (demo)", euros(50_000)).id());
+            operators
+                .createOperator("Agenzia per il lavoro Orobica (demo)", Money.euro(80_000))
+                .id(),
+            operators
+                .createOperator("Cooperativa Servizi al Lavoro (demo)", Money.euro(50_000))
+                .id());
     DoteService.Inputs inputs = new DoteService.Inputs(true, true, null);
     for (DemoTerritory.Person p : t.people()) {
       if (p.status().equals("REGISTERED") || random.nextInt(100) >= 40) {
@@ -98,9 +103,5 @@ public class DulDemo implements DemoDataContributor {
     if (!on.isAfter(today)) {
       deliveries.deliver(dote, service, BigDecimal.valueOf(hours), on, STAFF);
     }
-  }
-
-  private static BigDecimal euros(long amount) {
-    return BigDecimal.valueOf(amount).setScale(2);
   }
 }

@@ -1,5 +1,6 @@
 package it.ponte.plugin.dul.domain;
 
+import it.ponte.api.core.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,7 +162,7 @@ public record DulRules(
 
   /** Euro amounts in cents precision, however the configuration wrote them (1750, 1750.0). */
   private static BigDecimal money(Object value) {
-    return new BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    return Money.euro(value.toString());
   }
 
   /** The points of a value in bands (the last band whose start it reaches; 0 below all). */

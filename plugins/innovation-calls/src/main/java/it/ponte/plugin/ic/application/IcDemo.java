@@ -1,5 +1,6 @@
 package it.ponte.plugin.ic.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
@@ -8,7 +9,6 @@ import it.ponte.plugin.ic.domain.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -174,8 +174,7 @@ public class IcDemo implements DemoDataContributor {
         BigDecimal approved = investment.add(consultancy);
         sql.update("UPDATE ic_application SET approved = ? WHERE id = ?", approved, app);
         LocalDate paid = at.toLocalDate();
-        BigDecimal first =
-            approved.multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal first = Money.euro(approved.multiply(new BigDecimal("0.6")));
         disburse(app, first, paid);
         if (outcome == Status.CONCLUDED) {
           disburse(app, approved.subtract(first), paid.plusMonths(6));

@@ -1,5 +1,6 @@
 package it.ponte.plugin.ic.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.plugin.ic.domain.Status;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -96,8 +96,8 @@ public class IcReports {
     f.put("withdrawn", byStatus.get("WITHDRAWN"));
     f.put("withdrawn during accompaniment", withdrawnFromAccompaniment);
     f.put("stand-by", byStatus.get("STAND_BY"));
-    f.put("approved EUR", ((BigDecimal) money[0]).setScale(2, RoundingMode.HALF_UP));
-    f.put("disbursed EUR", ((BigDecimal) money[1]).setScale(2, RoundingMode.HALF_UP));
+    f.put("approved EUR", Money.euro((BigDecimal) money[0]));
+    f.put("disbursed EUR", Money.euro((BigDecimal) money[1]));
     f.put("stages activated", (Long) money[2]);
     f.put("jobs created", (Long) money[3]);
     return f;

@@ -1,7 +1,7 @@
 package it.ponte.plugin.mc.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.core.TenantSql;
-import it.ponte.plugin.mc.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,9 @@
 package it.ponte.plugin.mc.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.core.TenantSql;
 import it.ponte.plugin.mc.domain.Instalment;
 import it.ponte.plugin.mc.domain.LoanStatus;
-import it.ponte.plugin.mc.domain.Money;
 import it.ponte.plugin.mc.domain.Repayments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package it.ponte.plugin.mc.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.plugin.mc.MicrocreditPlugin;
@@ -54,9 +55,13 @@ public class McDemo implements DemoDataContributor {
                 BigDecimal.valueOf(4),
                 BigDecimal.valueOf(50))
             .id();
-    funds.deposit(fund, euros(100_000), today.minusMonths(30), "Plafond iniziale", ACTOR);
+    funds.deposit(fund, Money.euro(100_000), today.minusMonths(30), "Plafond iniziale", ACTOR);
     funds.deposit(
-        fund, euros(50_000), today.minusMonths(14), "Aumento del plafond a EUR 150.000", ACTOR);
+        fund,
+        Money.euro(50_000),
+        today.minusMonths(14),
+        "Aumento del plafond a EUR 150.000",
+        ACTOR);
 
     List<DemoTerritory.Person> borrowers = new ArrayList<>();
     for (DemoTerritory.Person p : t.people()) {
@@ -108,7 +113,7 @@ public class McDemo implements DemoDataContributor {
                       o.vatNumber(),
                       o.name().endsWith("Srl"),
                       null,
-                      euros(15_000 + 5_000 * n),
+                      Money.euro(15_000 + 5_000 * n),
                       60,
                       6,
                       "Ampliamento dell'attività e nuove assunzioni",
@@ -119,9 +124,9 @@ public class McDemo implements DemoDataContributor {
       loans.evaluate(loan, true, null, null);
       loans.approve(loan, applied.plusDays(20));
       if (n == 2) {
-        loans.disburse(loan, euros(10_000), applied.plusDays(30), ACTOR);
+        loans.disburse(loan, Money.euro(10_000), applied.plusDays(30), ACTOR);
       } else {
-        loans.disburse(loan, euros(15_000 + 5_000 * n), applied.plusDays(30), ACTOR);
+        loans.disburse(loan, Money.euro(15_000 + 5_000 * n), applied.plusDays(30), ACTOR);
         repayOnTime(loan, today);
       }
       n++;
@@ -153,7 +158,7 @@ public class McDemo implements DemoDataContributor {
                     null,
                     false,
                     null,
-                    euros(amount),
+                    Money.euro(amount),
                     months,
                     0,
                     "Spese per la casa e per la patente",
@@ -171,7 +176,7 @@ public class McDemo implements DemoDataContributor {
       return;
     }
     LocalDate disbursed = applied.plusDays(20);
-    loans.disburse(loan, euros(amount), disbursed, ACTOR);
+    loans.disburse(loan, Money.euro(amount), disbursed, ACTOR);
     switch (state) {
       case "REPAID" -> repayOnTime(loan, disbursed.plusMonths(months).plusDays(1));
       case "LATE" -> repayOnTime(loan, today.minusDays(45));
@@ -198,9 +203,5 @@ public class McDemo implements DemoDataContributor {
         repayments.repay(loan, due, i.dueOn(), ACTOR);
       }
     }
-  }
-
-  private static BigDecimal euros(long amount) {
-    return BigDecimal.valueOf(amount).setScale(2);
   }
 }

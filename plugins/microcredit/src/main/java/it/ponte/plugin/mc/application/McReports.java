@@ -1,8 +1,8 @@
 package it.ponte.plugin.mc.application;
 
+import it.ponte.api.core.Money;
 import it.ponte.api.core.TenantSql;
 import it.ponte.plugin.mc.domain.Instalment;
-import it.ponte.plugin.mc.domain.Money;
 import it.ponte.plugin.mc.domain.Repayments;
 import it.ponte.plugin.mc.domain.Schedule;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package it.ponte.plugin.mc.domain;
 
+import it.ponte.api.core.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,10 +1,10 @@
 package it.ponte.plugin.mc.interfaces;
 
 import it.ponte.api.core.CurrentUser;
+import it.ponte.api.core.Money;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.application.FundService;
-import it.ponte.plugin.mc.domain.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

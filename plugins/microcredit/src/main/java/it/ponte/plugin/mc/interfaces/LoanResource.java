@@ -2,6 +2,7 @@ package it.ponte.plugin.mc.interfaces;
 
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.core.CurrentUser;
+import it.ponte.api.core.Money;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.application.FundService;
@@ -10,7 +11,6 @@ import it.ponte.plugin.mc.application.LoanService;
 import it.ponte.plugin.mc.application.McJobs;
 import it.ponte.plugin.mc.application.RepaymentService;
 import it.ponte.plugin.mc.domain.Instalment;
-import it.ponte.plugin.mc.domain.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

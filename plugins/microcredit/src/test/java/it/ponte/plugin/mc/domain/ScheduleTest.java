@@ -3,6 +3,7 @@ package it.ponte.plugin.mc.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ponte.api.core.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

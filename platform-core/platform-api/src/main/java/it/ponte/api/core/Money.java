@@ -1,9 +1,12 @@
-package it.ponte.plugin.mc.domain;
+package it.ponte.api.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Euro amounts: BigDecimal with two decimals, rounded half up, never floating point. */
+/**
+ * Euro amounts for the core and every plugin: BigDecimal with two decimals, rounded half up, never
+ * floating point.
+ */
 public final class Money {
 
   public static final BigDecimal ZERO = euro(BigDecimal.ZERO);
@@ -13,6 +16,11 @@ public final class Money {
   /** The amount in cents, rounded half up. */
   public static BigDecimal euro(BigDecimal amount) {
     return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Whole euros ({@code euro(1500)} is 1500.00). */
+  public static BigDecimal euro(long amount) {
+    return euro(BigDecimal.valueOf(amount));
   }
 
   /** The amount from its decimal text ("1250.5"). */
