@@ -30,7 +30,9 @@ import it.ponte.company.domain.Vacancy;
 import it.ponte.company.domain.VacancyDetails;
 import it.ponte.company.domain.VatNumber;
 import it.ponte.demo.domain.DemoRecipe;
+import it.ponte.demo.domain.DemoVocabulary;
 import it.ponte.demo.domain.Draw;
+import it.ponte.demo.infrastructure.YamlDemoRecipes;
 import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.DomainEvents;
 import it.ponte.extension.application.PluginRegistry;
@@ -78,119 +80,6 @@ public class DemoDataGenerator {
   /** The actor recorded on demo rows. */
   static final String ACTOR = "demo-data";
 
-  private static final List<String> FEMALE =
-      List.of(
-          "Giulia",
-          "Francesca",
-          "Sara",
-          "Chiara",
-          "Anna",
-          "Elena",
-          "Maria",
-          "Laura",
-          "Fatima",
-          "Amina",
-          "Ioana",
-          "Elira",
-          "Olena",
-          "Mariam",
-          "Aisha",
-          "Grace",
-          "Rosa",
-          "Paola");
-  private static final List<String> MALE =
-      List.of(
-          "Marco",
-          "Luca",
-          "Andrea",
-          "Giuseppe",
-          "Matteo",
-          "Paolo",
-          "Davide",
-          "Stefano",
-          "Mohamed",
-          "Youssef",
-          "Ion",
-          "Arben",
-          "Mamadou",
-          "Ahmed",
-          "Oleksandr",
-          "Rajesh",
-          "Pietro");
-  private static final List<String> SURNAMES =
-      List.of(
-          "Rossi",
-          "Bianchi",
-          "Colombo",
-          "Ferrari",
-          "Esposito",
-          "Ricci",
-          "Marino",
-          "Greco",
-          "Bruno",
-          "Gallo",
-          "Conti",
-          "Mancini",
-          "Costa",
-          "Fontana",
-          "Moretti",
-          "Barbieri",
-          "Lombardi",
-          "El Amrani",
-          "Benali",
-          "Popescu",
-          "Ionescu",
-          "Hoxha",
-          "Diallo",
-          "Traoré",
-          "Kovalenko",
-          "Singh",
-          "Okafor",
-          "Rahman",
-          "Bertolini",
-          "Gotti",
-          "Rota",
-          "Pesenti",
-          "Zanetti");
-  private static final List<String> FOREIGN =
-      List.of("MA", "RO", "AL", "SN", "NG", "UA", "PK", "TN", "IN", "BD", "PE", "CN", "EG", "GH");
-  private static final List<String> COMPANY_WORDS =
-      List.of(
-          "Officine",
-          "Logistica",
-          "Servizi",
-          "Cooperativa",
-          "Meccanica",
-          "Ristorazione",
-          "Pulizie",
-          "Assistenza",
-          "Trasporti",
-          "Alimentari",
-          "Tessile",
-          "Plastica",
-          "Impianti");
-  private static final List<String> ATECO =
-      List.of(
-          "25.62.00",
-          "49.41.00",
-          "52.10.10",
-          "56.10.11",
-          "81.21.00",
-          "87.30.00",
-          "10.71.10",
-          "13.92.20",
-          "22.29.09",
-          "43.21.01",
-          "88.10.00");
-  private static final Map<Assessment.Sector, List<String>> PROFESSIONS =
-      Map.of(
-          Assessment.Sector.CLEANING, List.of("8.1.4.2.0", "8.1.4.3.0"),
-          Assessment.Sector.PRODUCTION, List.of("7.2.7.9.0", "8.4.3.1.0", "6.2.1.3.0"),
-          Assessment.Sector.LOGISTICS, List.of("8.1.3.1.0", "7.4.4.1.0", "4.3.2.1.0"),
-          Assessment.Sector.RESTAURANTS, List.of("5.2.2.1.0", "5.2.2.3.0", "8.1.4.1.0"),
-          Assessment.Sector.CARE, List.of("5.3.1.1.0", "5.4.4.3.0"),
-          Assessment.Sector.OTHER, List.of("4.1.1.1.0", "5.1.2.2.0"));
-
   @Inject CandidateRepository candidates;
 
   @Inject InterviewRepository interviews;
@@ -204,6 +93,8 @@ public class DemoDataGenerator {
   @Inject CourseRepository courses;
 
   @Inject DomainEvents events;
+
+  @Inject YamlDemoRecipes recipes;
 
   @Inject TenantSql sql;
 
@@ -240,6 +131,7 @@ public class DemoDataGenerator {
   /** Fills the request's tenant from the recipe. */
   public Made fill(TenantDescriptor territory, DemoRecipe recipe) {
     Draw draw = new Draw(recipe.seed());
+    DemoVocabulary words = recipes.vocabulary();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
     Map<String, Map<String, Integer>> shares = recipe.shares();
 
@@ -248,20 +140,21 @@ public class DemoDataGenerator {
     long vatBase = 100_000_000L + recipe.seed() % 1_000_000 * 1_000;
     for (int i = 0; i < recipe.companies(); i++) {
       String name =
-          draw.one(COMPANY_WORDS)
+          draw.one(words.companyWords())
               + " "
-              + draw.one(SURNAMES)
+              + draw.one(words.surnames())
               + " "
               + draw.one(List.of("Srl", "Spa", "Soc. Coop.", "Snc"));
       LocalDate joined =
           draw.chance(80) ? now.toLocalDate().minusDays(draw.between(30, 1_000)) : null;
       Company c =
-          new Company(name, vat(vatBase + i), draw.one(ATECO), joined, now.minusDays(1_100), ACTOR);
+          new Company(
+              name, vat(vatBase + i), draw.one(words.ateco()), joined, now.minusDays(1_100), ACTOR);
       c.describe(
           draw.weighted(
               Company.Size.class, Map.of("MICRO", 40, "SMALL", 40, "MEDIUM", 15, "LARGE", 5)),
           "Via "
-              + draw.one(SURNAMES)
+              + draw.one(words.surnames())
               + " "
               + draw.between(1, 120)
               + ", "
@@ -293,7 +186,7 @@ public class DemoDataGenerator {
             c.openVacancy(
                 new VacancyDetails(
                     null,
-                    draw.one(PROFESSIONS.get(sector)),
+                    draw.one(words.professions(sector)),
                     draw.between(1, 4),
                     // Requests offer the contracts the territory's placements have.
                     draw.weighted(Contract.class, withoutSelfEmployed(shares.get("contract"))),
@@ -322,7 +215,8 @@ public class DemoDataGenerator {
     for (int i = 0; i < recipe.candidates(); i++) {
       OffsetDateTime registered =
           now.minusDays(draw.between(0, recipe.months() * 30)).minusHours(draw.between(0, 10));
-      Candidate c = new Candidate(person(draw, territory, places, registered), registered, ACTOR);
+      Candidate c =
+          new Candidate(person(draw, words, territory, places, registered), registered, ACTOR);
       candidates.add(c);
       everyone.add(c);
       ReferralSource referral =
@@ -756,6 +650,7 @@ public class DemoDataGenerator {
 
   private static PersonalData person(
       Draw draw,
+      DemoVocabulary words,
       TenantDescriptor territory,
       List<TerritoryMunicipalities.Place> places,
       OffsetDateTime registered) {
@@ -764,8 +659,8 @@ public class DemoDataGenerator {
         places.isEmpty() ? null : draw.weighted(places, TerritoryMunicipalities.Place::population);
     Gender gender = draw.chance(52) ? Gender.FEMALE : Gender.MALE;
     boolean italian = draw.chance(55);
-    String first = draw.one(gender == Gender.FEMALE ? FEMALE : MALE);
-    String last = draw.one(SURNAMES);
+    String first = draw.one(gender == Gender.FEMALE ? words.female() : words.male());
+    String last = draw.one(words.surnames());
     LocalDate birth =
         registered.toLocalDate().minusYears(draw.between(18, 64)).minusDays(draw.between(0, 364));
     Education education =
@@ -836,13 +731,13 @@ public class DemoDataGenerator {
       }
     }
     String sectorProfession =
-        draw.one(PROFESSIONS.get(draw.weighted(Assessment.Sector.class, null)));
+        draw.one(words.professions(draw.weighted(Assessment.Sector.class, null)));
     return new PersonalData(
         first,
         last,
         birth,
         gender,
-        italian ? "IT" : draw.one(FOREIGN),
+        italian ? "IT" : draw.one(words.foreignCitizenships()),
         home == null ? null : home.name(),
         home == null ? draw.one(territory.zones()) : home.zone(),
         null,

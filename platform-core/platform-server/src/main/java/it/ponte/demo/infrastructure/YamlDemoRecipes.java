@@ -2,6 +2,7 @@ package it.ponte.demo.infrastructure;
 
 import it.ponte.api.tenant.TenantId;
 import it.ponte.demo.domain.DemoRecipe;
+import it.ponte.demo.domain.DemoVocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +26,28 @@ public class YamlDemoRecipes {
   @Inject
   @ConfigProperty(name = "ponte.tenants.dir")
   Optional<String> directory;
+
+  private volatile DemoVocabulary vocabulary;
+
+  /** The words demo data draws from, read once from {@code demo/vocabulary.yaml}. */
+  public DemoVocabulary vocabulary() {
+    DemoVocabulary read = vocabulary;
+    if (read == null) {
+      try (Reader reader =
+          new java.io.InputStreamReader(
+              java.util.Objects.requireNonNull(
+                  YamlDemoRecipes.class.getResourceAsStream("/demo/vocabulary.yaml"),
+                  "demo/vocabulary.yaml"),
+              StandardCharsets.UTF_8)) {
+        Object yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        read = DemoVocabulary.of((Map<?, ?>) yaml);
+        vocabulary = read;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return read;
+  }
 
   /**
    * The recipe of a tenant, if its folder has one.

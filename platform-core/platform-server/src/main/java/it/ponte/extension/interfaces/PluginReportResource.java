@@ -4,6 +4,7 @@ import it.ponte.api.plugin.ReportContributor;
 import it.ponte.extension.application.PluginReports;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
+import it.ponte.reporting.domain.ReportPeriods;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,12 +43,7 @@ public class PluginReportResource {
               + " that report by period give that period's figures; without, all time.")
   public List<SectionView> sections(
       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-    List<FieldError> errors = new ArrayList<>();
-    if ((from == null) != (to == null)) {
-      errors.add(new FieldError(from == null ? "from" : "to", "give both from and to, or neither"));
-    } else if (from != null && to.isBefore(from)) {
-      errors.add(new FieldError("to", "must not be before from"));
-    }
+    List<FieldError> errors = ReportPeriods.optional(from, to);
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }

@@ -5,6 +5,7 @@ import it.ponte.extension.application.PluginReports;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.reporting.application.ActivityReports;
+import it.ponte.reporting.domain.ReportPeriods;
 import it.ponte.reporting.domain.ReportTable;
 import it.ponte.tenancy.application.CurrentTerritory;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityReportResource {
 
   /** The longest period one report covers. */
-  static final int MAX_YEARS = 10;
-
   @Inject ActivityReports reports;
 
   @Inject PluginReports plugins;
@@ -101,20 +99,7 @@ public class ActivityReportResource {
   }
 
   private static void check(LocalDate from, LocalDate to) {
-    List<FieldError> errors = new ArrayList<>();
-    if (from == null) {
-      errors.add(new FieldError("from", "is required (YYYY-MM-DD)"));
-    }
-    if (to == null) {
-      errors.add(new FieldError("to", "is required (YYYY-MM-DD)"));
-    }
-    if (from != null && to != null) {
-      if (to.isBefore(from)) {
-        errors.add(new FieldError("to", "must not be before from"));
-      } else if (ChronoUnit.YEARS.between(from, to) >= MAX_YEARS) {
-        errors.add(new FieldError("to", "a report covers at most " + MAX_YEARS + " years"));
-      }
-    }
+    List<FieldError> errors = ReportPeriods.bounded(from, to);
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }

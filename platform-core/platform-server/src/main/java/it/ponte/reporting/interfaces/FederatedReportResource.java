@@ -5,6 +5,7 @@ import it.ponte.platform.domain.FieldError;
 import it.ponte.reporting.application.FederatedReports;
 import it.ponte.reporting.domain.PublicationPeriod;
 import it.ponte.reporting.domain.PublishedTable;
+import it.ponte.reporting.domain.ReportPeriods;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -50,15 +51,9 @@ public class FederatedReportResource {
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
       @QueryParam("groupBy") @DefaultValue("tenant") String groupBy) {
-    List<FieldError> errors = new ArrayList<>();
-    if (from == null) {
-      errors.add(new FieldError("from", "is required (YYYY-MM-DD)"));
-    }
-    if (to == null) {
-      errors.add(new FieldError("to", "is required (YYYY-MM-DD)"));
-    }
+    List<FieldError> errors = ReportPeriods.required(from, to);
     Optional<PublicationPeriod> period = Optional.empty();
-    if (from != null && to != null) {
+    if (errors.isEmpty()) {
       period = PublicationPeriod.of(from, to);
       if (period.isEmpty()) {
         errors.add(
