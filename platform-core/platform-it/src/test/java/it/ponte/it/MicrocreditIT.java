@@ -455,6 +455,12 @@ class MicrocreditIT {
         .as("by the day the job started")
         .isEqualByComparingTo("1");
 
+    // Loans by state: a state that does not exist is refused, not an empty list.
+    assertThat(platform.get(b + "/loans?status=DISBURSING").jsonStructure().asJsonArray())
+        .singleElement()
+        .satisfies(l -> assertThat(l.asJsonObject().getInt("id")).isEqualTo((int) loan));
+    assertProblem(platform.get(b + "/loans?status=PAID"), 422, "mc-unknown-status");
+
     // The other territory sees none of it.
     assertThat(figure(microcreditSection(platform, other), "jobs created")).isZero();
     assertThat(platform.get(base(other) + "/loans/" + loan + "/jobs").status()).isEqualTo(404);

@@ -68,7 +68,20 @@ public class LoanBook {
     return instalments(loanId);
   }
 
+  /**
+   * The loans, of one candidate and in one state when given.
+   *
+   * @throws McRefusal 422 when the state is not one of {@link LoanStatus}
+   */
   public List<Loan> loans(Long candidateId, String status) {
+    if (status != null
+        && java.util.Arrays.stream(LoanStatus.values()).noneMatch(s -> s.name().equals(status))) {
+      throw new McRefusal(
+          422,
+          "unknown-status",
+          "No loan is ever " + status + "; a loan is one of " + List.of(LoanStatus.values()) + ".",
+          List.of());
+    }
     LocalDate today = territory.today();
     return sql
         .query(
