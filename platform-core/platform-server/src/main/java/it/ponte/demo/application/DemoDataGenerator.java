@@ -528,7 +528,12 @@ public class DemoDataGenerator {
       long companyId = vacancy.companyId();
       firm = firms.stream().filter(f -> f.id() == companyId).findFirst().orElseThrow();
     } else {
-      firm = draw.skewed(firms);
+      // A few companies take most placements, mostly Board members; many take one.
+      firm =
+          draw.skewed(
+              firms.stream()
+                  .sorted(Comparator.comparing((Company f) -> f.boardJoinedOn() == null))
+                  .toList());
     }
     Contract requested =
         vacancy == null || vacancy.details().contract() == Contract.SELF_EMPLOYED
@@ -598,6 +603,29 @@ public class DemoDataGenerator {
     List<Placement> made = new ArrayList<>(List.of(first));
     if (to != null && to.isBefore(now.toLocalDate()) && draw.chance(30)) {
       boolean training = type == PlacementType.STAGE || type == PlacementType.TIROCINIO;
+      if (training && draw.chance(35)) {
+        // The stage is extended a few months at the same company.
+        LocalDate nextFrom = to.plusDays(1);
+        Placement extension =
+            new Placement(
+                new PlacementTerms(
+                    c.id(),
+                    firm.id(),
+                    null,
+                    type,
+                    null,
+                    nextFrom,
+                    nextFrom.plusMonths(draw.between(2, 3)).minusDays(1),
+                    hours,
+                    first.monthlyAllowance(),
+                    first.traineeCategory()),
+                nextFrom.atStartOfDay().atOffset(ZoneOffset.UTC),
+                ACTOR);
+        extension.follows(first, PlacementLink.EXTENSION);
+        placements.add(extension);
+        made.add(extension);
+        return made;
+      }
       Contract next =
           training ? draw.chance(50) ? Contract.FIXED_TERM : Contract.APPRENTICESHIP : contract;
       if (next != null && next != Contract.SELF_EMPLOYED) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A demo territory's social-innovation call, closed a year and a half ago: fourteen third-sector
+ * A demo territory's social-innovation call, opened ten months ago: fourteen third-sector
  * applications that went every way Bologna's did - ineligible, withdrawn before and during the
  * accompaniment, rejected and in stand-by after the committee's scores, selected, funded and
  * concluded with money disbursed. Funded organisations are companies of the demo, so the jobs and
@@ -78,7 +78,8 @@ public class IcDemo implements DemoDataContributor {
   @Override
   public void fill(DemoTerritory t) {
     Random random = new Random(t.seed() * 17 + 3);
-    LocalDate opened = t.today().minusMonths(17);
+    // Within the last year, so a yearly report shows it; every step of it is over by now.
+    LocalDate opened = t.today().minusMonths(10);
     long call =
         calls
             .createCall(
@@ -177,7 +178,7 @@ public class IcDemo implements DemoDataContributor {
         BigDecimal first = Money.euro(approved.multiply(new BigDecimal("0.6")));
         disburse(app, first, paid);
         if (outcome == Status.CONCLUDED) {
-          disburse(app, approved.subtract(first), paid.plusMonths(6));
+          disburse(app, approved.subtract(first), paid.plusMonths(3));
         }
       }
     }
