@@ -52,6 +52,34 @@ class OnboardingIT {
     assertThat(companies.json().getJsonNumber("total").longValue()).isZero();
   }
 
+  /**
+   * A descriptor enabling a plugin and the plugin it requires is onboarded with both enabled, the
+   * required one first (the descriptor's map has no order; before the fix, onboarding could enable
+   * the dependent first and be refused - in about half of the runs, as the map's order is per JVM).
+   */
+  @Test
+  void onboardingEnablesTheDescriptorsPluginsInDependencyOrder(Platform platform) {
+    String id = Platform.newTenantId();
+    String descriptor =
+        Descriptors.valid(id, "03")
+            .replace(
+                "\"plugins\": {}",
+                "\"plugins\": {\"it-lombardy\": {}, \"it-echo\": {\"greeting\": \"ciao\"}}");
+    assertThat(descriptor).contains("it-lombardy");
+    Answer created = platform.post("/api/platform/tenants", descriptor);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    for (String plugin : java.util.List.of("it-echo", "it-lombardy")) {
+      assertThat(platform.get("/api/t/" + id + "/plugins/" + plugin).json().getBoolean("enabled"))
+          .as(plugin)
+          .isTrue();
+    }
+    // Another territory onboarded without them has neither.
+    String other = platform.onboardNewTenant("03");
+    assertThat(
+            platform.get("/api/t/" + other + "/plugins/it-lombardy").json().getBoolean("enabled"))
+        .isFalse();
+  }
+
   @Test
   void anExistingIdIsAConflictAndChangesNothing(Platform platform) {
     String id = platform.onboardNewTenant("03");

@@ -1,6 +1,5 @@
 package it.ponte.extension.application;
 
-import it.ponte.api.plugin.PluginDependency;
 import it.ponte.api.plugin.PluginDescriptor;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.extension.domain.PluginEnablements;
@@ -16,10 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -66,7 +63,7 @@ public class DescriptorPlugins {
         throw new StartupRefused(
             "tenant '" + tenant + "' enables plugin '" + pluginId + "', which is not installed");
       }
-      for (String pluginId : inDependencyOrder(descriptor.plugins().keySet())) {
+      for (String pluginId : registry.inDependencyOrder(descriptor.plugins().keySet())) {
         JsonObject config = (JsonObject) JsonValues.toJson(descriptor.plugins().get(pluginId));
         Map<String, JsonObject> enabled = plugins.enabledPlugins(tenant);
         JsonObject checked = registry.schema(pluginId).validate(config).config();
@@ -119,32 +116,5 @@ public class DescriptorPlugins {
         .filter(id -> registry.find(id).isEmpty())
         .sorted()
         .toList();
-  }
-
-  /** The plugin ids with every required dependency before the plugins that need it. */
-  private List<String> inDependencyOrder(Set<String> ids) {
-    List<String> ordered = new ArrayList<>();
-    List<String> left = new ArrayList<>(ids.stream().sorted().toList());
-    while (!left.isEmpty()) {
-      boolean progress = false;
-      for (String id : List.copyOf(left)) {
-        PluginDescriptor d = registry.find(id).orElseThrow();
-        boolean ready =
-            d.dependencies().stream()
-                .filter(dep -> !dep.optional() && ids.contains(dep.id()))
-                .map(PluginDependency::id)
-                .allMatch(ordered::contains);
-        if (ready) {
-          ordered.add(id);
-          left.remove(id);
-          progress = true;
-        }
-      }
-      if (!progress) {
-        ordered.addAll(left);
-        break;
-      }
-    }
-    return ordered;
   }
 }

@@ -119,4 +119,34 @@ public class PluginRegistry {
     }
     return PluginRegistry.class.getClassLoader();
   }
+
+  /**
+   * The plugin ids with every required dependency before the plugins that need it (otherwise by
+   * id), the order in which a territory's plugins are enabled, at startup and at onboarding alike.
+   */
+  public List<String> inDependencyOrder(java.util.Collection<String> ids) {
+    List<String> ordered = new ArrayList<>();
+    List<String> left = new ArrayList<>(ids.stream().sorted().toList());
+    while (!left.isEmpty()) {
+      boolean progress = false;
+      for (String id : List.copyOf(left)) {
+        PluginDescriptor d = find(id).orElseThrow();
+        boolean ready =
+            d.dependencies().stream()
+                .filter(dep -> !dep.optional() && ids.contains(dep.id()))
+                .map(it.ponte.api.plugin.PluginDependency::id)
+                .allMatch(ordered::contains);
+        if (ready) {
+          ordered.add(id);
+          left.remove(id);
+          progress = true;
+        }
+      }
+      if (!progress) {
+        ordered.addAll(left);
+        break;
+      }
+    }
+    return ordered;
+  }
 }

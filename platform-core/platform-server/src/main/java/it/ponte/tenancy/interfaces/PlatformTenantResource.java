@@ -167,12 +167,13 @@ public class PlatformTenantResource {
             parsed.descriptor(), java.util.Optional.ofNullable((String) email), caller.actor());
     TenantDescriptor descriptor = parsed.descriptor();
     try {
-      for (var plugin : descriptor.plugins().entrySet()) {
+      // In dependency order, as at startup: a plugin that requires another comes after it.
+      for (String pluginId : registry.inDependencyOrder(descriptor.plugins().keySet())) {
         plugins.enable(
             descriptor.id(),
             descriptor.region(),
-            plugin.getKey(),
-            (JsonObject) JsonValues.toJson(plugin.getValue()),
+            pluginId,
+            (JsonObject) JsonValues.toJson(descriptor.plugins().get(pluginId)),
             caller.actor());
       }
     } catch (ProblemException e) {
