@@ -7,8 +7,29 @@ public final class CandidateEvents {
 
   private CandidateEvents() {}
 
+  /** A payload about one candidate: the candidate is the aggregate; version 1 unless it says. */
+  public interface CandidateEvent extends EventPayload {
+
+    long candidateId();
+
+    @Override
+    default String aggregateType() {
+      return "candidate";
+    }
+
+    @Override
+    default long aggregateId() {
+      return candidateId();
+    }
+
+    @Override
+    default int version() {
+      return 1;
+    }
+  }
+
   /** A candidate was registered, by an operator or on the public form. */
-  public record Registered(long candidateId, String zone) implements EventPayload {
+  public record Registered(long candidateId, String zone) implements CandidateEvent {
     public static Registered from(DomainEvent e) {
       EventPayload.require(e, DomainEventTypes.CANDIDATE_REGISTERED);
       return new Registered(e.aggregateId(), e.data().get("zone"));
@@ -20,21 +41,6 @@ public final class CandidateEvents {
     }
 
     @Override
-    public String aggregateType() {
-      return "candidate";
-    }
-
-    @Override
-    public long aggregateId() {
-      return candidateId;
-    }
-
-    @Override
-    public int version() {
-      return 1;
-    }
-
-    @Override
     public Map<String, String> facts() {
       return EventPayload.facts("zone", zone);
     }
@@ -43,7 +49,7 @@ public final class CandidateEvents {
   /** An interview was assessed: the levels of the assessment (employability may be null). */
   public record Assessed(
       long candidateId, String profileType, String readiness, String employability)
-      implements EventPayload {
+      implements CandidateEvent {
     public static Assessed from(DomainEvent e) {
       EventPayload.require(e, DomainEventTypes.CANDIDATE_ASSESSED);
       Map<String, String> d = e.data();
@@ -54,21 +60,6 @@ public final class CandidateEvents {
     @Override
     public String type() {
       return DomainEventTypes.CANDIDATE_ASSESSED;
-    }
-
-    @Override
-    public String aggregateType() {
-      return "candidate";
-    }
-
-    @Override
-    public long aggregateId() {
-      return candidateId;
-    }
-
-    @Override
-    public int version() {
-      return 1;
     }
 
     @Override
@@ -85,7 +76,7 @@ public final class CandidateEvents {
    *     DomainEventTypes#CANDIDATE_LEFT_PROTOCOL} or {@link DomainEventTypes#CANDIDATE_READMITTED}
    * @param reason why they left; null for the other two
    */
-  public record Moved(String type, long candidateId, String reason) implements EventPayload {
+  public record Moved(String type, long candidateId, String reason) implements CandidateEvent {
 
     public Moved {
       if (!type.equals(DomainEventTypes.CANDIDATE_IN_PROTOCOL)
@@ -100,28 +91,13 @@ public final class CandidateEvents {
     }
 
     @Override
-    public String aggregateType() {
-      return "candidate";
-    }
-
-    @Override
-    public long aggregateId() {
-      return candidateId;
-    }
-
-    @Override
-    public int version() {
-      return 1;
-    }
-
-    @Override
     public Map<String, String> facts() {
       return EventPayload.facts("reason", reason);
     }
   }
 
   /** A candidate's personal data was erased on request. */
-  public record Erased(long candidateId) implements EventPayload {
+  public record Erased(long candidateId) implements CandidateEvent {
     public static Erased from(DomainEvent e) {
       EventPayload.require(e, DomainEventTypes.CANDIDATE_ERASED);
       return new Erased(e.aggregateId());
@@ -130,21 +106,6 @@ public final class CandidateEvents {
     @Override
     public String type() {
       return DomainEventTypes.CANDIDATE_ERASED;
-    }
-
-    @Override
-    public String aggregateType() {
-      return "candidate";
-    }
-
-    @Override
-    public long aggregateId() {
-      return candidateId;
-    }
-
-    @Override
-    public int version() {
-      return 1;
     }
 
     @Override

@@ -205,6 +205,12 @@ public class DemoDataGenerator {
       }
     }
 
+    // A few companies take most placements, mostly Board members; many take one (the skewed draw
+    // favours the first of this order).
+    List<Company> placing =
+        firms.stream()
+            .sorted(Comparator.comparing((Company f) -> f.boardJoinedOn() == null))
+            .toList();
     List<TerritoryMunicipalities.Place> places =
         territory.municipalities() == null ? List.of() : territory.municipalities().places();
     List<Candidate> everyone = new ArrayList<>();
@@ -288,7 +294,7 @@ public class DemoDataGenerator {
       if (start.isAfter(now) || !draw.chance(recipe.placedPercent())) {
         continue;
       }
-      List<Placement> placed = place(draw, c, firms, vacancies, hires, start, now, shares);
+      List<Placement> placed = place(draw, c, placing, vacancies, hires, start, now, shares);
       made.addAll(placed);
       Placement last = placed.get(placed.size() - 1);
       LocalDate ended = last.endDate();
@@ -528,12 +534,7 @@ public class DemoDataGenerator {
       long companyId = vacancy.companyId();
       firm = firms.stream().filter(f -> f.id() == companyId).findFirst().orElseThrow();
     } else {
-      // A few companies take most placements, mostly Board members; many take one.
-      firm =
-          draw.skewed(
-              firms.stream()
-                  .sorted(Comparator.comparing((Company f) -> f.boardJoinedOn() == null))
-                  .toList());
+      firm = draw.skewed(firms);
     }
     Contract requested =
         vacancy == null || vacancy.details().contract() == Contract.SELF_EMPLOYED
