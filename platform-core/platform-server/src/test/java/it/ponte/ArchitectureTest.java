@@ -1,6 +1,7 @@
 package it.ponte;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -46,4 +47,14 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("jakarta.persistence.EntityManagerFactory");
+
+  /**
+   * Contexts form layers: no two top-level packages depend on each other, even through a third. A
+   * context that needs to tell one above it something publishes an event (the outbox's {@code
+   * OutboxCommitted}) or offers a port; an HTTP resource that joins two contexts lives in the one
+   * that depends on the other (a vacancy's matches are matching's, not the company context's).
+   */
+  @ArchTest
+  static final ArchRule noCyclesBetweenContexts =
+      slices().matching("it.ponte.(*)..").should().beFreeOfCycles();
 }

@@ -1,8 +1,8 @@
 package it.ponte.bench;
 
 import it.ponte.it.TestData;
-import it.ponte.launcher.KeycloakAdmin;
 import it.ponte.launcher.PonteInstance;
+import it.ponte.launcher.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +33,7 @@ public final class MatchingBenchmark {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String base;
-  private String token;
+  private Tokens tokens;
 
   public static void main(String[] args) throws Exception {
     new MatchingBenchmark().run();
@@ -56,7 +56,7 @@ public final class MatchingBenchmark {
     try (instance) {
       instance.start();
       base = instance.baseUrl();
-      token = instance.keycloakAdmin().token("bergamo.operator", KeycloakAdmin.DEMO_PASSWORD);
+      tokens = instance.tokens();
 
       long t = System.nanoTime();
       try (Connection c =
@@ -192,7 +192,7 @@ public final class MatchingBenchmark {
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + token)
+            .header("Authorization", "Bearer " + tokens.of("bergamo.operator"))
             .timeout(Duration.ofSeconds(60))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -202,7 +202,7 @@ public final class MatchingBenchmark {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + tokens.of("bergamo.operator"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),

@@ -3,6 +3,7 @@ package it.ponte.bench;
 import it.ponte.it.TestData;
 import it.ponte.launcher.KeycloakAdmin;
 import it.ponte.launcher.PonteInstance;
+import it.ponte.launcher.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +31,7 @@ public final class PlatformBenchmark {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String base;
   private KeycloakAdmin keycloak;
-  private String adminToken;
-  private String operatorToken;
-  private String analystToken;
-  private long tokensAt;
+  private Tokens tokens;
 
   public static void main(String[] args) throws Exception {
     new PlatformBenchmark().run();
@@ -59,6 +57,7 @@ public final class PlatformBenchmark {
       double startSeconds = seconds(t0);
       base = instance.baseUrl();
       keycloak = instance.keycloakAdmin();
+      tokens = instance.tokens();
       System.out.printf(
           Locale.ROOT,
           "Cold start (embedded PostgreSQL, Keycloak, Payara Micro) to ready: %.1f s%n",
@@ -93,7 +92,6 @@ public final class PlatformBenchmark {
 
       // The federated report reads every territory's aggregate views and protects the tables.
       keycloak.createUser("bench.analyst", "federation-analyst", null);
-      analystToken = keycloak.token("bench.analyst", KeycloakAdmin.DEMO_PASSWORD);
       String federated = "/api/federation/reports/activity?from=2025-01-01&to=2025-12-31";
       report("Federated report, " + TENANTS + " tenants", latency(federated, 5, 50));
 
@@ -170,18 +168,11 @@ public final class PlatformBenchmark {
   }
 
   private HttpResponse<String> send(String method, String path, String json) throws Exception {
-    if (System.currentTimeMillis() - tokensAt > 120_000) {
-      adminToken = keycloak.token("platform.admin", KeycloakAdmin.DEMO_PASSWORD);
-      operatorToken = keycloak.token("bergamo.operator", KeycloakAdmin.DEMO_PASSWORD);
-      if (analystToken != null) {
-        analystToken = keycloak.token("bench.analyst", KeycloakAdmin.DEMO_PASSWORD);
-      }
-      tokensAt = System.currentTimeMillis();
-    }
-    String token =
+    String user =
         path.startsWith("/api/platform/")
-            ? adminToken
-            : path.startsWith("/api/federation/") ? analystToken : operatorToken;
+            ? "platform.admin"
+            : path.startsWith("/api/federation/") ? "bench.analyst" : "bergamo.operator";
+    String token = tokens.of(user);
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))

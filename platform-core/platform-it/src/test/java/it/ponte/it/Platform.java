@@ -2,6 +2,7 @@ package it.ponte.it;
 
 import it.ponte.launcher.KeycloakAdmin;
 import it.ponte.launcher.PonteInstance;
+import it.ponte.launcher.Tokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -124,24 +125,9 @@ public final class Platform implements AutoCloseable {
     return send(user == null ? null : token(user), method, path, body, contentType);
   }
 
-  /** A fresh access token of a realm user, reused for a minute. */
+  /** A valid access token of a realm user, shared with every test (see {@link Tokens}). */
   public String token(String username) {
-    // One login per user at a time: parallel logins of one user look like an attack to Keycloak.
-    return tokens.compute(
-            username,
-            (user, cached) -> {
-              long now = System.currentTimeMillis();
-              if (cached != null && now - cached.at < 60_000) {
-                return cached;
-              }
-              try {
-                return new Token(
-                    instance.keycloakAdmin().token(user, KeycloakAdmin.DEMO_PASSWORD), now);
-              } catch (IOException e) {
-                throw new IllegalStateException("No token for " + user + ": " + e.getMessage(), e);
-              }
-            })
-        .value;
+    return instance.tokens().of(username);
   }
 
   /** The operator of a tenant: the demo user for the demo territories, a test user otherwise. */
@@ -184,9 +170,6 @@ public final class Platform implements AutoCloseable {
     return path.startsWith("/api/") ? "platform.admin" : null;
   }
 
-  private record Token(String value, long at) {}
-
-  private final Map<String, Token> tokens = new ConcurrentHashMap<>();
   private final Map<String, String> operators = new ConcurrentHashMap<>();
   private final Map<String, String> admins = new ConcurrentHashMap<>();
 

@@ -50,6 +50,15 @@ public final class KeycloakAdmin {
   /** An access token from any realm and public client with direct access grants. */
   public String token(String realm, String clientId, String username, String password)
       throws IOException {
+    return grant(realm, clientId, username, password).accessToken();
+  }
+
+  /** What a password grant answers: the access token and how long it lives. */
+  public record Grant(String accessToken, long expiresInSeconds) {}
+
+  /** A password grant from any realm and public client with direct access grants. */
+  public Grant grant(String realm, String clientId, String username, String password)
+      throws IOException {
     JsonObject answer =
         form(
             baseUrl + "/realms/" + realm + "/protocol/openid-connect/token",
@@ -59,7 +68,8 @@ public final class KeycloakAdmin {
                 + enc(username)
                 + "&password="
                 + enc(password));
-    return answer.getString("access_token");
+    return new Grant(
+        answer.getString("access_token"), answer.getJsonNumber("expires_in").longValue());
   }
 
   /** Creates a whole realm from its JSON representation (ignored if it exists). */

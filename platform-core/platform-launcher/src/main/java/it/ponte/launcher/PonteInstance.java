@@ -29,6 +29,7 @@ public final class PonteInstance implements AutoCloseable {
   private final String dbPassword;
   private final LocalSecrets localSecrets;
   private final String clientSecret;
+  private Tokens tokens;
 
   private PonteInstance(Builder b) {
     Path payaraJar = b.runtimeDir.resolve("payara-micro.jar");
@@ -144,6 +145,14 @@ public final class PonteInstance implements AutoCloseable {
   public KeycloakAdmin keycloakAdmin() {
     requireKeycloak();
     return new KeycloakAdmin(keycloakUrl, localSecrets.adminPassword());
+  }
+
+  /** The demo users' tokens, cached for this instance (see {@link Tokens}). */
+  public synchronized Tokens tokens() {
+    if (tokens == null) {
+      tokens = new Tokens(keycloakAdmin(), KeycloakAdmin.DEMO_PASSWORD);
+    }
+    return tokens;
   }
 
   /** Base URL of Keycloak (local or external). */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param id stable id, lower-case letters, digits and hyphens; also its URL segment under {@code
  *     /api/t/{tenant}/plugins/{id}} and the namespace of its configuration
  * @param platformApi range of {@link it.ponte.api.PlatformApi#VERSION} it works with, in Maven
- *     notation: {@code [1.0,2.0)}
+ *     notation: {@code [2.0,3.0)}
  * @param regions ISTAT region codes it may be enabled in; empty for any
  * @param changelog classpath path of its Liquibase changelog, run in a tenant's schema when the
  *     plugin is enabled there; null if it has no tables. Its tables carry the {@code tablePrefix}
@@ -56,14 +56,14 @@ public record PluginDescriptor(
   }
 
   /**
-   * Builds a descriptor. Defaults: platform API {@code [1.0,2.0)}, no dependencies, any region, no
+   * Builds a descriptor. Defaults: platform API {@code [2.0,3.0)}, no dependencies, any region, no
    * tables, no configuration, no personal data.
    */
   public static final class Builder {
     private final String id;
     private final String name;
     private final String version;
-    private String platformApi = "[1.0,2.0)";
+    private String platformApi = "[2.0,3.0)";
     private final List<PluginDependency> dependencies = new java.util.ArrayList<>();
     private final java.util.Set<String> regions = new java.util.TreeSet<>();
     private String changelog;

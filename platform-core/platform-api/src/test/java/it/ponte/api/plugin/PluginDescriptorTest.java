@@ -12,7 +12,7 @@ class PluginDescriptorTest {
   @Test
   void theBuilderFillsWhatAPluginLeavesOut() {
     PluginDescriptor d = PluginDescriptor.builder("demo-plugin", "Demo", "1.2.0").build();
-    assertThat(d.platformApi()).isEqualTo("[1.0,2.0)");
+    assertThat(d.platformApi()).isEqualTo("[2.0,3.0)");
     assertThat(d.dependencies()).isEmpty();
     assertThat(d.regions()).isEmpty();
     assertThat(d.changelog()).isNull();

@@ -24,7 +24,7 @@ public class EchoListener implements DomainEventListener {
 
   @Override
   public void on(DomainEvent event) {
-    if (Boolean.TRUE.equals(tenant.configOf(EchoPlugin.ID).get("failEvents"))) {
+    if (tenant.configOf(EchoPlugin.ID, EchoConfig.class).failEvents()) {
       throw new IllegalStateException("echo was told to fail on " + event.type());
     }
     try (PreparedStatement insert =

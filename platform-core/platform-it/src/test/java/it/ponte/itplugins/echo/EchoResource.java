@@ -47,7 +47,7 @@ public class EchoResource {
     }
     return Json.createObjectBuilder()
         .add("tenant", tenant.id().value())
-        .add("greeting", String.valueOf(tenant.configOf(EchoPlugin.ID).get("greeting")))
+        .add("greeting", tenant.configOf(EchoPlugin.ID, EchoConfig.class).greeting())
         .add("events", events)
         .build();
   }

@@ -1,12 +1,12 @@
 package it.ponte.candidate.application;
 
 import it.ponte.api.core.TenantSql;
+import it.ponte.audit.application.AuditTrail;
+import it.ponte.audit.domain.AuditAction;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateRepository;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
-import it.ponte.privacy.application.AuditTrail;
-import it.ponte.privacy.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

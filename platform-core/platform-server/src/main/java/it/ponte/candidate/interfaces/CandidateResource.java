@@ -20,8 +20,6 @@ import it.ponte.candidate.interfaces.CandidateDtos.InterviewView;
 import it.ponte.candidate.interfaces.CandidateDtos.NewCandidate;
 import it.ponte.candidate.interfaces.CandidateDtos.NewInterview;
 import it.ponte.candidate.interfaces.CandidateDtos.Transition;
-import it.ponte.matching.application.SelectionService;
-import it.ponte.matching.interfaces.MatchingDtos.SelectionView;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.interfaces.Paging;
@@ -63,10 +61,6 @@ public class CandidateResource {
   @Inject CandidateService candidates;
 
   @Inject CurrentTerritory territory;
-
-  @Inject SelectionService selections;
-
-  @Inject it.ponte.matching.interfaces.SelectionViews selectionViews;
 
   @Context UriInfo uriInfo;
 
@@ -317,13 +311,6 @@ public class CandidateResource {
   public InterviewView noShow(
       @PathParam("id") long id, @PathParam("interviewId") long interviewId) {
     return InterviewView.of(candidates.missInterview(id, interviewId));
-  }
-
-  @GET
-  @Path("{id}/selections")
-  @Operation(summary = "Lists the selections the candidate is in, oldest first.")
-  public List<SelectionView> selections(@PathParam("id") long id) {
-    return selectionViews.of(selections.ofCandidate(id));
   }
 
   /** The territory's descriptor, read outside any tenant transaction. */

@@ -108,7 +108,7 @@ public class PublicRegistrationResource {
     var d = territory.descriptor();
     Map<String, String> text =
         d.privacyNoticeText().isEmpty()
-            ? it.ponte.privacy.domain.StandardNotice.of(d.name(), d.partners())
+            ? it.ponte.tenancy.domain.StandardNotice.of(d.name(), d.partners())
             : d.privacyNoticeText();
     return new NoticeView(d.privacyNotice(), d.name(), List.of(ConsentPurpose.values()), text);
   }

@@ -6,7 +6,7 @@ import it.ponte.company.domain.CompanyRepository;
 import it.ponte.company.domain.Vacancy;
 import it.ponte.company.domain.VacancyDetails;
 import it.ponte.company.domain.VatNumber;
-import it.ponte.extension.application.DomainEvents;
+import it.ponte.events.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;

@@ -3,11 +3,7 @@ package it.ponte.extension.application;
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.api.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,7 +28,6 @@ public class CurrentTenantPlugins implements CurrentTenant {
     this.enabled = Map.copyOf(enabled);
   }
 
-  /** The ids of the tenant's enabled plugins. */
   /**
    * Sets the plugins that ever held data for the tenant (enabled now or once), read before the
    * request's tenant transaction, which cannot read the platform schema.
@@ -46,6 +41,7 @@ public class CurrentTenantPlugins implements CurrentTenant {
     return everEnabled;
   }
 
+  /** The ids of the tenant's enabled plugins. */
   public java.util.Set<String> enabledIds() {
     return enabled.keySet();
   }
@@ -76,29 +72,12 @@ public class CurrentTenantPlugins implements CurrentTenant {
   }
 
   @Override
-  public Map<String, Object> configOf(String pluginId) {
+  public <T> T configOf(String pluginId, Class<T> type) {
     JsonObject config = enabled.get(pluginId);
-    return config == null ? Map.of() : plain(config);
-  }
-
-  private static Map<String, Object> plain(JsonObject object) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    object.forEach((k, v) -> map.put(k, plain(v)));
-    return map;
-  }
-
-  private static Object plain(JsonValue v) {
-    return switch (v.getValueType()) {
-      case OBJECT -> plain(v.asJsonObject());
-      case ARRAY -> v.asJsonArray().stream().map(CurrentTenantPlugins::plain).toList();
-      case STRING -> ((JsonString) v).getString();
-      case NUMBER ->
-          ((JsonNumber) v).isIntegral()
-              ? (Object) ((JsonNumber) v).longValue()
-              : (Object) ((JsonNumber) v).doubleValue();
-      case TRUE -> Boolean.TRUE;
-      case FALSE -> Boolean.FALSE;
-      case NULL -> null;
-    };
+    if (config == null) {
+      throw new IllegalStateException(
+          "Plugin '" + pluginId + "' is not enabled for tenant " + id().value());
+    }
+    return ConfigBinding.bind(pluginId, config, type);
   }
 }

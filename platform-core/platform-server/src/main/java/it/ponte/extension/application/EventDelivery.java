@@ -2,7 +2,7 @@ package it.ponte.extension.application;
 
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.tenant.TenantId;
-import it.ponte.extension.domain.Outbox;
+import it.ponte.events.domain.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;

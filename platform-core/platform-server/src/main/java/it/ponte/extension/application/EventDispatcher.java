@@ -2,6 +2,7 @@ package it.ponte.extension.application;
 
 import it.ponte.api.plugin.DomainEventListener;
 import it.ponte.api.tenant.TenantId;
+import it.ponte.events.domain.OutboxCommitted;
 import it.ponte.extension.domain.PluginEnablements;
 import it.ponte.tenancy.application.TenantsMigrated;
 import jakarta.annotation.PreDestroy;
@@ -65,6 +66,11 @@ public class EventDispatcher {
     if (sweeping != null) {
       sweeping.cancel(false);
     }
+  }
+
+  /** A tenant committed new events to its outbox: deliver them soon. */
+  void onCommitted(@Observes OutboxCommitted committed) {
+    wake(committed.tenant());
   }
 
   /** Asks for the tenant's pending events to be delivered soon. */

@@ -1,9 +1,9 @@
 package it.ponte.extension.application;
 
+import it.ponte.api.plugin.ConfigSchema;
 import it.ponte.api.plugin.Extension;
 import it.ponte.api.plugin.Plugin;
 import it.ponte.api.plugin.PluginDescriptor;
-import it.ponte.extension.domain.ConfigSchema;
 import it.ponte.extension.domain.InstalledPlugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;

@@ -1,12 +1,13 @@
 package it.ponte.extension.application;
 
+import it.ponte.api.plugin.ConfigSchema;
 import it.ponte.api.plugin.PluginDescriptor;
 import it.ponte.api.tenant.TenantId;
-import it.ponte.extension.domain.ConfigSchema;
 import it.ponte.extension.domain.Enablement;
 import it.ponte.extension.domain.PluginEnablements;
 import it.ponte.extension.infrastructure.PluginSchemas;
 import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -83,7 +84,8 @@ public class PluginService {
         registry.find(pluginId).orElseThrow(() -> ProblemException.notFound("Plugin " + pluginId));
     ConfigSchema.Result checked = registry.schema(pluginId).validate(config);
     if (!checked.isValid()) {
-      throw ProblemException.validation(checked.errors());
+      throw ProblemException.validation(
+          checked.errors().stream().map(e -> new FieldError(e.pointer(), e.detail())).toList());
     }
     Map<String, JsonObject> enabled = enabledPlugins(tenant, false);
     Optional<String> refusal = registry.installed().refusal(pluginId, region, enabled.keySet());

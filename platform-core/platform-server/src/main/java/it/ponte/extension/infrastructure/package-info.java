@@ -1,4 +1,2 @@
-/**
- * Plugin enablement in the platform schema, the outbox in tenant schemas, and plugin migrations.
- */
+/** Plugin enablement in the platform schema and plugin migrations. */
 package it.ponte.extension.infrastructure;

@@ -2,10 +2,10 @@ package it.ponte.extension.interfaces;
 
 import it.ponte.api.plugin.PluginDependency;
 import it.ponte.api.plugin.PluginDescriptor;
+import it.ponte.events.domain.Outbox;
 import it.ponte.extension.application.EventDelivery;
 import it.ponte.extension.application.EventDispatcher;
 import it.ponte.extension.application.PluginService;
-import it.ponte.extension.domain.Outbox;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.tenancy.application.CurrentTerritory;

@@ -1,6 +1,8 @@
 package it.ponte.followup.application;
 
 import it.ponte.api.core.TenantSql;
+import it.ponte.audit.application.AuditTrail;
+import it.ponte.audit.domain.AuditAction;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateStatus;
@@ -8,8 +10,6 @@ import it.ponte.company.domain.Contract;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
-import it.ponte.privacy.application.AuditTrail;
-import it.ponte.privacy.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -39,7 +39,7 @@ public class SelectionService {
 
   @Inject CallerContext caller;
 
-  @Inject it.ponte.privacy.application.AuditTrail audit;
+  @Inject it.ponte.audit.application.AuditTrail audit;
 
   /**
    * The ranking of a vacancy's candidates.

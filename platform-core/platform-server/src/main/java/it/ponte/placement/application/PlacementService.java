@@ -6,7 +6,7 @@ import it.ponte.candidate.domain.Candidate;
 import it.ponte.candidate.domain.CandidateStatus;
 import it.ponte.company.application.CompanyService;
 import it.ponte.company.domain.Vacancy;
-import it.ponte.extension.application.DomainEvents;
+import it.ponte.events.application.DomainEvents;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.placement.domain.Placement;
 import it.ponte.placement.domain.PlacementLink;

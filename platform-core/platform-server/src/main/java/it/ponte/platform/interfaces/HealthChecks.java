@@ -1,7 +1,6 @@
 package it.ponte.platform.interfaces;
 
 import it.ponte.platform.infrastructure.PonteDataSource;
-import it.ponte.tenancy.application.PlatformStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -11,21 +10,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * MicroProfile Health checks: live while the JVM serves requests; started once deployed; ready only
- * when startup migrations are done and the database answers.
+ * MicroProfile Health checks of the process: live while the JVM serves requests; started once
+ * deployed; ready only when the database answers (and, checked by the tenancy context's {@code
+ * MigrationsHealth}, when startup migrations are done).
  */
 @ApplicationScoped
 public class HealthChecks {
 
   private static final Logger LOG = Logger.getLogger(HealthChecks.class.getName());
-
-  @Inject PlatformStartup startup;
 
   @Inject PonteDataSource database;
 
@@ -39,25 +36,6 @@ public class HealthChecks {
   @Startup
   HealthCheck started() {
     return () -> HealthCheckResponse.up("ponte-deployed");
-  }
-
-  @Produces
-  @Readiness
-  HealthCheck migrations() {
-    return () -> {
-      HealthCheckResponseBuilder response =
-          HealthCheckResponse.named("migrations")
-              .status(startup.isDone())
-              .withData("state", startup.state());
-      if (startup.isDone()) {
-        response.withData("durationMillis", startup.durationMillis());
-        response.withData("failedTenants", String.join(",", startup.failedTenants()));
-        startup
-            .refusedDescriptors()
-            .forEach((file, reason) -> response.withData("refused " + file, reason));
-      }
-      return response.build();
-    };
   }
 
   @Produces

@@ -1,2 +1,2 @@
-/** Audit trail, data-subject export and erasure, inside the request's tenant. */
+/** A data subject's rights inside the request's tenant: export and erasure. */
 package it.ponte.privacy.application;

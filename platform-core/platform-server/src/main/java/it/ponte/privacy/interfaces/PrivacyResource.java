@@ -1,11 +1,11 @@
 package it.ponte.privacy.interfaces;
 
+import it.ponte.audit.application.AuditTrail;
+import it.ponte.audit.domain.AuditAction;
+import it.ponte.audit.domain.AuditEntry;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.platform.interfaces.Paging;
-import it.ponte.privacy.application.AuditTrail;
 import it.ponte.privacy.application.DataSubjectService;
-import it.ponte.privacy.domain.AuditAction;
-import it.ponte.privacy.domain.AuditEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

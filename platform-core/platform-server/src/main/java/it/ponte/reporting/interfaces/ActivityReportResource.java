@@ -1,10 +1,10 @@
 package it.ponte.reporting.interfaces;
 
 import it.ponte.api.plugin.ReportContributor;
-import it.ponte.extension.application.PluginReports;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.reporting.application.ActivityReports;
+import it.ponte.reporting.application.PluginReports;
 import it.ponte.reporting.domain.ReportPeriods;
 import it.ponte.reporting.domain.ReportTable;
 import it.ponte.tenancy.application.CurrentTerritory;

@@ -1,2 +1,2 @@
-/** HTTP edge of tenancy: the platform's tenant registry API and per-request tenant resolution. */
+/** HTTP edge of tenancy: per-request tenant resolution, the territory API and its readiness. */
 package it.ponte.tenancy.interfaces;

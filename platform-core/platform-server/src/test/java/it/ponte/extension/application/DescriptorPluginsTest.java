@@ -74,7 +74,7 @@ class DescriptorPluginsTest {
   @Test
   void aDescriptorEnablingAnUnknownPluginStopsStartup() {
     DescriptorPlugins startup =
-        startup(List.of(plugin("microcredit", "[1.0,2.0)")), Map.of("dote-unica-lavoro", Map.of()));
+        startup(List.of(plugin("microcredit", "[2.0,3.0)")), Map.of("dote-unica-lavoro", Map.of()));
     assertThatThrownBy(
             () -> startup.onMigrated(new TenantsMigrated(List.of(TenantId.of("bergamo")))))
         .isInstanceOf(StartupRefused.class)
@@ -85,9 +85,9 @@ class DescriptorPluginsTest {
 
   @Test
   void pluginsThatCannotRunStopStartup() {
-    DescriptorPlugins startup = startup(List.of(plugin("microcredit", "[2.0,3.0)")), Map.of());
+    DescriptorPlugins startup = startup(List.of(plugin("microcredit", "[3.0,4.0)")), Map.of());
     assertThatThrownBy(() -> startup.onMigrated(new TenantsMigrated(List.of())))
         .isInstanceOf(StartupRefused.class)
-        .hasMessageContaining("'microcredit' needs platform API [2.0,3.0)");
+        .hasMessageContaining("'microcredit' needs platform API [3.0,4.0)");
   }
 }

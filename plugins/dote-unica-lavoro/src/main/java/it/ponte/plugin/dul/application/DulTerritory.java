@@ -16,7 +16,7 @@ public class DulTerritory {
 
   /** The rules of the territory's current configuration. */
   public DulRules config() {
-    return DulRules.from(tenant.configOf(DoteUnicaLavoroPlugin.ID));
+    return tenant.configOf(DoteUnicaLavoroPlugin.ID, DulRules.class);
   }
 
   public DulRulebook rules() {

@@ -180,8 +180,7 @@ public final class DulRulebook {
               + r.minContractDays()
               + " required");
     }
-    BigDecimal amount =
-        Optional.ofNullable(r.table().get(fascia)).map(t -> t.get(contract)).orElse(null);
+    BigDecimal amount = r.amount(fascia, contract).orElse(null);
     if (amount == null) {
       return new Claim(Optional.empty(), "no amount for fascia " + fascia + " and " + contract);
     }

@@ -2,6 +2,8 @@ package it.ponte.plugin.dul.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ponte.api.plugin.ConfigSchema;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DulRulebookTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
-  private static final DulRulebook RULES = new DulRulebook(DulRules.from(DefaultConfig.read()));
+
+  /**
+   * The rules of a territory that left every setting at its default, bound as the platform does.
+   */
+  private static final DulRulebook RULES =
+      new DulRulebook(
+          JsonbBuilder.create()
+              .fromJson(
+                  ConfigSchema.read(DulRules.class.getClassLoader(), "dul/config.schema.json")
+                      .defaults()
+                      .toString(),
+                  DulRules.class));
 
   private static Person person(
       int age, String gender, String education, String status, Integer monthsSinceDid) {

@@ -3,17 +3,16 @@ package it.ponte.plugin.ic.application;
 import it.ponte.api.core.TenantSql;
 import it.ponte.plugin.ic.domain.CallRules;
 import it.ponte.plugin.ic.domain.CallWindow;
+import it.ponte.plugin.ic.domain.IcSettings;
 import it.ponte.plugin.ic.domain.Scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /** Funding calls in the request's tenant: their rules, criteria, committee and budget position. */
 @ApplicationScoped
@@ -62,10 +61,9 @@ public class CallService {
       List<String> priorities,
       List<Scoring.Criterion> criteria) {}
 
-  @SuppressWarnings("unchecked")
   public Call createCall(NewCall c) {
-    Map<String, Object> d = territory.config();
-    List<Scoring.Criterion> criteria = c.criteria() != null ? c.criteria() : defaultCriteria(d);
+    IcSettings d = territory.settings();
+    List<Scoring.Criterion> criteria = or(c.criteria(), d.criteria());
     if (criteria.isEmpty()) {
       throw new IcRefusal(422, "call-refused", "A call needs at least one criterion.", List.of());
     }
@@ -85,14 +83,14 @@ public class CallService {
                 c.budget(),
                 c.opensAt(),
                 c.closesAt(),
-                String.join(",", or(c.applicantTypes(), (List<String>) d.get("applicantTypes"))),
-                or(c.seatInTerritoryRequired(), (Boolean) d.get("seatInTerritoryRequired")),
-                or(c.investmentCap(), decimal(d.get("investmentCap"))),
-                or(c.consultancyCap(), decimal(d.get("consultancyCap"))),
-                or(c.welfareCap(), decimal(d.get("welfareCap"))),
-                or(c.passMark(), decimal(d.get("passMark"))),
-                or(c.accompanimentMonths(), ((Number) d.get("accompanimentMonths")).intValue()),
-                String.join("\n", or(c.priorities(), (List<String>) d.get("priorities"))))
+                String.join(",", or(c.applicantTypes(), d.applicantTypes())),
+                or(c.seatInTerritoryRequired(), d.seatInTerritoryRequired()),
+                or(c.investmentCap(), d.investmentCap()),
+                or(c.consultancyCap(), d.consultancyCap()),
+                or(c.welfareCap(), d.welfareCap()),
+                or(c.passMark(), d.passMark()),
+                or(c.accompanimentMonths(), d.accompanimentMonths()),
+                String.join("\n", or(c.priorities(), d.priorities())))
             .get(0);
     for (Scoring.Criterion k : criteria) {
       sql.update(
@@ -211,25 +209,6 @@ public class CallService {
         c.welfareCap(),
         c.passMark(),
         c.accompanimentMonths());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Scoring.Criterion> defaultCriteria(Map<String, Object> config) {
-    List<Scoring.Criterion> out = new ArrayList<>();
-    for (Object o : (List<Object>) config.get("criteria")) {
-      Map<String, Object> m = (Map<String, Object>) o;
-      out.add(
-          new Scoring.Criterion(
-              (String) m.get("code"),
-              (String) m.get("name"),
-              decimal(m.get("weight")),
-              ((Number) m.get("maxScore")).intValue()));
-    }
-    return out;
-  }
-
-  private static BigDecimal decimal(Object n) {
-    return new BigDecimal(n.toString());
   }
 
   private static <T> T or(T value, T fallback) {

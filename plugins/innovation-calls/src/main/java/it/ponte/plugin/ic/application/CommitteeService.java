@@ -166,8 +166,7 @@ public class CommitteeService {
 
   /** The share of the committee that must have scored before a decision (configuration). */
   private int quorumPercent() {
-    Object q = territory.config().get("decisionQuorumPercent");
-    return q instanceof Number n ? n.intValue() : 50;
+    return territory.settings().decisionQuorumPercent();
   }
 
   /**

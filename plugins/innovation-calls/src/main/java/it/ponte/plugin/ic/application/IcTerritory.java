@@ -2,11 +2,11 @@ package it.ponte.plugin.ic.application;
 
 import it.ponte.api.core.CurrentTenant;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
+import it.ponte.plugin.ic.domain.IcSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 /** What the calls' services read of the request's territory: configuration, zone, today. */
 @ApplicationScoped
@@ -15,8 +15,8 @@ public class IcTerritory {
   @Inject CurrentTenant tenant;
 
   /** The plugin's configuration here, defaults applied. */
-  public Map<String, Object> config() {
-    return tenant.configOf(InnovationCallsPlugin.ID);
+  public IcSettings settings() {
+    return tenant.configOf(InnovationCallsPlugin.ID, IcSettings.class);
   }
 
   /** Whether another plugin is enabled here. */

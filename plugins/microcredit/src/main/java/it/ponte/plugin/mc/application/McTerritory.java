@@ -15,7 +15,7 @@ public class McTerritory {
 
   /** The territory's products, limits and thresholds (its configuration, defaults applied). */
   public McRules rules() {
-    return McRules.from(tenant.configOf(MicrocreditPlugin.ID));
+    return tenant.configOf(MicrocreditPlugin.ID, McRules.class);
   }
 
   /** Today in the territory's time zone. */

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A territory's microcredit configuration: products with their dated legal limits, the ancillary
- * services business loans need, and the arrears thresholds.
+ * services business loans need, and the arrears thresholds. Bound by the platform (JSON-B) from the
+ * configuration, defaults of {@code mc/config.schema.json} filled in; each component is a property
+ * of the schema.
  */
 public record McRules(
     List<Product> products,
@@ -19,6 +20,11 @@ public record McRules(
     int minAncillaryServices,
     int defaultAfterDaysInArrears,
     int parDays) {
+
+  public McRules {
+    products = List.copyOf(products);
+    ancillaryServices = List.copyOf(ancillaryServices);
+  }
 
   /** SOCIAL (art. 111 c.3 TUB) or BUSINESS (art. 111 c.1). */
   public enum Kind {
@@ -28,9 +34,21 @@ public record McRules(
 
   /** The limits in force from a date until the next one. */
   public record Limit(
-      LocalDate from, BigDecimal maxAmount, BigDecimal maxAmountSrl, int maxMonths) {}
+      LocalDate from, BigDecimal maxAmount, BigDecimal maxAmountSrl, int maxMonths) {
 
-  /** A loan product with its terms and dated limits (sorted by date). */
+    /** Amounts in euro cents, however the configuration wrote them; no SRL limit may be null. */
+    public Limit {
+      maxAmount = Money.euro(maxAmount);
+      maxAmountSrl = maxAmountSrl == null ? null : Money.euro(maxAmountSrl);
+    }
+  }
+
+  /**
+   * A loan product with its terms and dated limits (sorted by date).
+   *
+   * @param maxGraceMonths 0 when the configuration gives none
+   * @param feePercent 0 when the configuration gives none
+   */
   public record Product(
       String code,
       String name,
@@ -39,6 +57,11 @@ public record McRules(
       int maxGraceMonths,
       BigDecimal feePercent,
       List<Limit> limits) {
+
+    public Product {
+      feePercent = feePercent == null ? BigDecimal.ZERO : feePercent;
+      limits = limits.stream().sorted(Comparator.comparing(Limit::from)).toList();
+    }
 
     /** The limit in force on a day; empty before the first. */
     public Optional<Limit> limitOn(LocalDate day) {
@@ -94,48 +117,5 @@ public record McRules(
       reasons.add("the grace period must be shorter than the loan");
     }
     return reasons;
-  }
-
-  /** Reads the configuration, defaults applied by the platform. */
-  @SuppressWarnings("unchecked")
-  public static McRules from(Map<String, Object> config) {
-    List<Product> products = new ArrayList<>();
-    for (Object o : (List<Object>) config.get("products")) {
-      Map<String, Object> p = (Map<String, Object>) o;
-      List<Limit> limits = new ArrayList<>();
-      for (Object x : (List<Object>) p.get("limits")) {
-        Map<String, Object> l = (Map<String, Object>) x;
-        limits.add(
-            new Limit(
-                LocalDate.parse((String) l.get("from")),
-                money(l.get("maxAmount")),
-                l.get("maxAmountSrl") == null ? null : money(l.get("maxAmountSrl")),
-                ((Number) l.get("maxMonths")).intValue()));
-      }
-      limits.sort(Comparator.comparing(Limit::from));
-      products.add(
-          new Product(
-              (String) p.get("code"),
-              (String) p.get("name"),
-              Kind.valueOf((String) p.get("kind")),
-              decimal(p.get("annualRatePercent")),
-              p.get("maxGraceMonths") == null ? 0 : ((Number) p.get("maxGraceMonths")).intValue(),
-              p.get("feePercent") == null ? BigDecimal.ZERO : decimal(p.get("feePercent")),
-              List.copyOf(limits)));
-    }
-    return new McRules(
-        List.copyOf(products),
-        List.copyOf((List<String>) config.get("ancillaryServices")),
-        ((Number) config.get("minAncillaryServices")).intValue(),
-        ((Number) config.get("defaultAfterDaysInArrears")).intValue(),
-        ((Number) config.get("parDays")).intValue());
-  }
-
-  private static BigDecimal decimal(Object n) {
-    return new BigDecimal(n.toString());
-  }
-
-  private static BigDecimal money(Object n) {
-    return Money.euro(decimal(n));
   }
 }

@@ -28,6 +28,6 @@ public class ProductResource {
   @GET
   @Operation(summary = "Lists the products: kind, rate, grace, fees and the limits by date.")
   public List<McRules.Product> list() {
-    return McRules.from(tenant.configOf(MicrocreditPlugin.ID)).products();
+    return tenant.configOf(MicrocreditPlugin.ID, McRules.class).products();
   }
 }

@@ -2,6 +2,8 @@ package it.ponte.plugin.mc.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ponte.api.plugin.ConfigSchema;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class McRulesTest {
 
-  private static final McRules RULES = McRules.from(DefaultConfig.read());
+  /**
+   * The rules of a territory that left every setting at its default, bound as the platform does.
+   */
+  static final McRules RULES =
+      JsonbBuilder.create()
+          .fromJson(
+              ConfigSchema.read(McRules.class.getClassLoader(), "mc/config.schema.json")
+                  .defaults()
+                  .toString(),
+              McRules.class);
 
   /** DOMAIN.md: social up to 10,000 and 5 years; business 75,000 (SRL 100,000) from 12 Jan 2024. */
   @ParameterizedTest(name = "{0} EUR {1} over {2} months, SRL {3}, on {4}: {5}")

@@ -1,0 +1,2 @@
+/** The audit trail stored in the tenant schema. */
+package it.ponte.audit.infrastructure;

@@ -1,0 +1,2 @@
+/** The outbox stored in the tenant schema. */
+package it.ponte.events.infrastructure;

@@ -1,0 +1,102 @@
+package it.ponte.onboarding.interfaces;
+
+import it.ponte.api.tenant.TenantId;
+import it.ponte.identity.application.CallerContext;
+import it.ponte.onboarding.application.TerritoryOnboarding;
+import it.ponte.platform.application.ProblemException;
+import it.ponte.platform.domain.FieldError;
+import it.ponte.platform.infrastructure.JsonValues;
+import it.ponte.tenancy.domain.TenantRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The tenant registry: onboarding territories at runtime and reading their state. */
+@RequestScoped
+@Path("platform/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Platform")
+public class PlatformTenantResource {
+
+  @Inject TerritoryOnboarding onboarding;
+
+  @Inject TenantRepository repository;
+
+  @Inject CallerContext caller;
+
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Operation(summary = "Lists every registered tenant with its status and schema version.")
+  public List<TenantView> list() {
+    return repository.findAll().stream().map(TenantView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Shows one tenant.")
+  @APIResponse(responseCode = "200", description = "The tenant")
+  @APIResponse(responseCode = "404", description = "No such tenant")
+  public TenantView get(@PathParam("id") String id) {
+    if (!TenantId.isValid(id)) {
+      throw ProblemException.notFound("Tenant '" + id + "'");
+    }
+    return repository
+        .find(TenantId.of(id))
+        .map(TenantView::of)
+        .orElseThrow(() -> ProblemException.notFound("Tenant '" + id + "'"));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Timed(name = "onboarding", description = "Time to onboard a tenant")
+  @Operation(
+      summary = "Onboards a territory: creates its schema, role and tables without a restart.",
+      description =
+          "Sending the descriptor of a tenant whose onboarding failed resumes it. The descriptor has"
+              + " the same fields as tenants/<id>/tenant.yaml.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TenantDescriptorDocument.class)))
+  @APIResponse(responseCode = "201", description = "Tenant created and active")
+  @APIResponse(responseCode = "200", description = "A failed onboarding resumed and completed")
+  @APIResponse(responseCode = "409", description = "A tenant with this id exists")
+  @APIResponse(responseCode = "422", description = "Invalid descriptor; errors lists each field")
+  @SuppressWarnings("unchecked")
+  public Response onboard(JsonValue body) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw ProblemException.validation(
+          List.of(new FieldError("", "the body must be a JSON object (a tenant descriptor)")));
+    }
+    TerritoryOnboarding.Onboarded onboarded =
+        onboarding.onboard((Map<String, Object>) JsonValues.toPlain(body), caller.actor());
+    TenantView view = TenantView.of(onboarded.tenant());
+    if (onboarded.resumed()) {
+      return Response.ok(view).build();
+    }
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id()).build())
+        .entity(view)
+        .build();
+  }
+}

@@ -1,2 +1,0 @@
-/** The audit trail's table in each tenant schema. */
-package it.ponte.privacy.infrastructure;
