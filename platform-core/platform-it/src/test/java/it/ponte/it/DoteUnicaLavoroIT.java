@@ -4,6 +4,7 @@ import static it.ponte.it.ProblemResponsesIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ponte.it.Platform.Answer;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
@@ -65,6 +66,53 @@ class DoteUnicaLavoroIT {
     assertThat(refused.getString("detail")).contains("regions [03]");
     assertThat(platform.get("/api/t/" + emilia + "/plugins/" + DUL + "/doti").status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void whatIsRecordedAlreadyIsAConflictAndChangesNothing(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String other = platform.onboardNewTenant("03");
+    enable(platform, a);
+    enable(platform, other);
+    String base = "/api/t/" + a + "/plugins/" + DUL;
+    String operatorBody = "{\"name\": \"Ente Uno\", \"ceiling\": 2000}";
+    Answer op = platform.asAdminOf(a).post(base + "/operators", operatorBody);
+    assertThat(op.status()).as(op.body()).isEqualTo(201);
+    long operator = op.json().getJsonNumber("id").longValue();
+    assertProblem(
+        platform
+            .asAdminOf(a)
+            .post(base + "/operators", "{\"name\": \"Ente Uno\", \"ceiling\": 9000}"),
+        409,
+        "dul-operator-exists");
+    JsonArray operators = platform.get(base + "/operators").jsonStructure().asJsonArray();
+    assertThat(operators).hasSize(1);
+    assertThat(operators.getJsonObject(0).getJsonNumber("ceiling").intValue()).isEqualTo(2000);
+    // The same name is free in another territory.
+    assertThat(
+            platform
+                .asAdminOf(other)
+                .post("/api/t/" + other + "/plugins/" + DUL + "/operators", operatorBody)
+                .status())
+        .isEqualTo(201);
+
+    long worker = new Fixtures(platform, a).register(person("Lavoratrice", 56, "UNEMPLOYED"));
+    String assign =
+        "{\"candidateId\": "
+            + worker
+            + ", \"operatorId\": "
+            + operator
+            + ", \"serviceAgreementSigned\": true}";
+    assertThat(platform.post(base + "/doti", assign).status()).isEqualTo(201);
+    assertProblem(platform.post(base + "/doti", assign), 409, "dul-dote-active");
+    assertThat(platform.get(base + "/doti?candidateId=" + worker).jsonStructure().asJsonArray())
+        .hasSize(1);
+    assertThat(
+            platform
+                .get("/api/t/" + other + "/plugins/" + DUL + "/doti")
+                .jsonStructure()
+                .asJsonArray())
+        .isEmpty();
   }
 
   @Test

@@ -137,6 +137,34 @@ class InnovationCallsIT {
   }
 
   @Test
+  void anOrganisationAppliesToACallOnce(Platform platform) {
+    String t = platform.onboardNewTenant("08");
+    String other = platform.onboardNewTenant("08");
+    enable(platform, t, IC);
+    enable(platform, other, IC);
+    long call = call(platform, t, "20000", LocalDateTime.now(ROME).plusMonths(1));
+    String vat = newVat();
+    long first = submit(platform, t, call, vat, 5000);
+    Answer again =
+        platform.post(
+            base(t) + "/calls/" + call + "/applications",
+            ("{\"organisation\": \"Cooperativa %s\", \"taxCode\": \"%s\","
+                    + " \"applicantType\": \"THIRD_SECTOR\", \"summary\": \"Un altro progetto\"}")
+                .formatted(vat, vat));
+    assertProblem(again, 409, "ic-already-applied");
+    var applications =
+        platform.get(base(t) + "/calls/" + call + "/applications").jsonStructure().asJsonArray();
+    assertThat(applications).hasSize(1);
+    assertThat(applications.getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(first);
+    assertThat(applications.getJsonObject(0).getString("summary"))
+        .isEqualTo("Laboratorio di comunità");
+    // The same organisation may apply to another territory's call.
+    long elsewhere = call(platform, other, "20000", LocalDateTime.now(ROME).plusMonths(1));
+    submit(platform, other, elsewhere, vat, 5000);
+    assertThat(platform.get(base(other) + "/calls").jsonStructure().asJsonArray()).hasSize(1);
+  }
+
+  @Test
   void theCommitteeScoresWithConflictsAndRanksWithTies(Platform platform) {
     String t = platform.onboardNewTenant("08");
     enable(platform, t, IC);

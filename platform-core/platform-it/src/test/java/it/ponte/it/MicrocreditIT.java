@@ -492,6 +492,39 @@ class MicrocreditIT {
   }
 
   @Test
+  void whatIsRecordedAlreadyIsAConflictAndChangesNothing(Platform platform) {
+    String a = platform.onboardNewTenant("08");
+    String other = platform.onboardNewTenant("08");
+    enable(platform, a);
+    enable(platform, other);
+    long fund = fund(platform, a);
+    String sameName =
+        "{\"name\": \"Fondo di garanzia\", \"bank\": \"Banca Etica\", \"leverage\": 3,"
+            + " \"coveragePercent\": 80}";
+    assertProblem(platform.asAdminOf(a).post(base(a) + "/funds", sameName), 409, "mc-fund-exists");
+    JsonObject kept = platform.get(base(a) + "/funds/" + fund).json();
+    assertThat(kept.getJsonNumber("coveragePercent").intValue()).isEqualTo(50);
+    assertThat(platform.get(base(a) + "/funds").jsonStructure().asJsonArray()).hasSize(1);
+    // Names are unique within a territory: the other may use the same one.
+    assertThat(platform.asAdminOf(other).post(base(other) + "/funds", sameName).status())
+        .isEqualTo(201);
+
+    long loan = businessLoan(platform, a, fund, "5000", TODAY.minusDays(3), 990);
+    assertProblem(
+        platform.post(
+            base(a) + "/loans/" + loan + "/services",
+            "{\"service\": \"STRATEGY\", \"tutor\": \"Altro tutor\", \"givenOn\": \"%s\"}"
+                .formatted(TODAY)),
+        409,
+        "mc-service-recorded");
+    JsonObject after = platform.get(base(a) + "/loans/" + loan).json();
+    assertThat(after.getJsonArray("services")).hasSize(2);
+    assertThat(after.getJsonArray("services").getJsonObject(0).getString("tutor"))
+        .isEqualTo("Marta Neri");
+    assertThat(platform.get(base(other) + "/loans").jsonStructure().asJsonArray()).isEmpty();
+  }
+
+  @Test
   void bolognaEnablesItInItsDescriptor(Platform platform) {
     assertThat(platform.get("/api/t/bologna/plugins/" + MC).json().getBoolean("enabled")).isTrue();
     assertThat(platform.get("/api/t/bologna/plugins/" + MC + "/products").status()).isEqualTo(200);

@@ -86,6 +86,38 @@ public interface TenantSql {
     }
   }
 
+  /**
+   * Runs an INSERT ... RETURNING and reads its one row; empty when a unique constraint refused the
+   * row (SQLSTATE 23505), so a repository can say "it exists" without the caller seeing SQL. The
+   * transaction cannot go on after such a refusal: refuse the request.
+   */
+  default <T> Optional<T> tryInsertReturning(String sql, Row<T> returning, Object... parameters) {
+    try {
+      return queryOne(sql, returning, parameters);
+    } catch (SqlFailure e) {
+      if (e.isUniqueViolation()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Runs an INSERT; false when a unique constraint refused the row (see {@link
+   * #tryInsertReturning}).
+   */
+  default boolean tryInsert(String sql, Object... parameters) {
+    try {
+      update(sql, parameters);
+      return true;
+    } catch (SqlFailure e) {
+      if (e.isUniqueViolation()) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   private static void bind(PreparedStatement q, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       q.setObject(i + 1, parameters[i]);

@@ -2,13 +2,16 @@ package it.ponte.plugin.dul.application;
 
 import it.ponte.api.core.CandidateFacts;
 import it.ponte.api.event.PlacementRecorded;
+import it.ponte.plugin.dul.domain.Dote;
 import it.ponte.plugin.dul.domain.DoteStatus;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import it.ponte.plugin.dul.domain.Person;
+import it.ponte.plugin.dul.domain.ResultClaim;
+import it.ponte.plugin.dul.infrastructure.ClaimRepository;
+import it.ponte.plugin.dul.infrastructure.DoteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +24,9 @@ import java.util.Optional;
 @Transactional
 public class ClaimService {
 
-  @Inject DulRows rows;
+  @Inject ClaimRepository claims;
+
+  @Inject DoteRepository dotes;
 
   @Inject DulTerritory territory;
 
@@ -32,25 +37,11 @@ public class ClaimService {
   @Inject CandidateFacts candidates;
 
   /**
-   * What a placement of a dote holder earns: the operator's result payment and the employer's
-   * incentive, each with its amount (null when it does not qualify) and why.
-   */
-  public record Claim(
-      long doteId,
-      long placementId,
-      String contract,
-      BigDecimal amount,
-      boolean qualifies,
-      String reason,
-      BigDecimal employerIncentive,
-      String incentiveReason) {}
-
-  /**
    * A placement of a candidate: with an active dote, computes the result claim once per placement
    * (a second delivery of the same event changes nothing); a qualifying one closes the dote as
    * placed and returns its booking to the operator as replacement budget.
    */
-  public Optional<Claim> placed(PlacementRecorded placement) {
+  public Optional<ResultClaim> placed(PlacementRecorded placement) {
     long placementId = placement.placementId();
     long candidateId = placement.candidateId();
     long companyId = placement.companyId();
@@ -59,12 +50,12 @@ public class ClaimService {
     LocalDate end = placement.endDate();
     Double hoursPerWeek =
         placement.hoursPerWeek() == null ? null : placement.hoursPerWeek().doubleValue();
-    List<DoteService.Dote> active =
+    List<Dote> active =
         doti.doti(candidateId).stream().filter(d -> d.status() == DoteStatus.ACTIVE).toList();
     if (active.isEmpty()) {
       return Optional.empty();
     }
-    DoteService.Dote dote = active.get(0);
+    Dote dote = active.get(0);
     DulRulebook rules = territory.rules();
     DulRulebook.Claim claim = rules.resultPayment(dote.fascia(), contract, start, end);
     DulRulebook.Claim incentive =
@@ -91,25 +82,20 @@ public class ClaimService {
                             .map(CandidateFacts.Company::size)
                             .orElse(null)))
             .orElse(new DulRulebook.Claim(Optional.empty(), "the candidate's record was erased"));
-    int inserted =
-        rows.update(
-            "INSERT INTO dul_claim (dote_id, placement_id, contract, amount, qualifies, reason,"
-                + " employer_incentive, incentive_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (placement_id) DO NOTHING",
-            dote.id(),
-            placementId,
-            contract,
-            claim.amount().orElse(null),
-            claim.amount().isPresent(),
-            claim.reason(),
-            incentive.amount().orElse(null),
-            incentive.reason());
-    if (inserted == 1 && claim.amount().isPresent()) {
+    boolean inserted =
+        claims.insert(
+            new ResultClaim(
+                dote.id(),
+                placementId,
+                contract,
+                claim.amount().orElse(null),
+                claim.amount().isPresent(),
+                claim.reason(),
+                incentive.amount().orElse(null),
+                incentive.reason()));
+    if (inserted && claim.amount().isPresent()) {
       operators.lock(dote.operatorId());
-      rows.update(
-          "UPDATE dul_dote SET status = 'PLACED', closed_on = ?, close_reason = 'placed' WHERE id = ?",
-          start,
-          dote.id());
+      dotes.close(dote.id(), DoteStatus.PLACED, start, "placed");
       if (dote.booked().signum() > 0) {
         operators.entry(
             dote.operatorId(),
@@ -123,20 +109,7 @@ public class ClaimService {
     return claims(dote.id()).stream().filter(c -> c.placementId() == placementId).findFirst();
   }
 
-  public List<Claim> claims(long doteId) {
-    return rows.query(
-        "SELECT dote_id, placement_id, contract, amount, qualifies, reason, employer_incentive,"
-            + " incentive_reason FROM dul_claim WHERE dote_id = ? ORDER BY id",
-        List.of(doteId),
-        rs ->
-            new Claim(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getBigDecimal(4),
-                rs.getBoolean(5),
-                rs.getString(6),
-                rs.getBigDecimal(7),
-                rs.getString(8)));
+  public List<ResultClaim> claims(long doteId) {
+    return claims.ofDote(doteId);
   }
 }

@@ -1,17 +1,17 @@
 package it.ponte.plugin.dul.application;
 
 import it.ponte.api.core.CandidateFacts;
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.dul.domain.Dote;
 import it.ponte.plugin.dul.domain.DoteStatus;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import it.ponte.plugin.dul.domain.DulRules;
+import it.ponte.plugin.dul.domain.Operator;
 import it.ponte.plugin.dul.domain.Person;
+import it.ponte.plugin.dul.infrastructure.DoteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,30 +24,13 @@ import java.util.stream.Collectors;
 @Transactional
 public class DoteService {
 
-  @Inject TenantSql sql;
-
-  @Inject DulRows rows;
+  @Inject DoteRepository repository;
 
   @Inject DulTerritory territory;
 
   @Inject OperatorService operators;
 
   @Inject CandidateFacts candidates;
-
-  /** A dote as stored. */
-  public record Dote(
-      long id,
-      long candidateId,
-      long operatorId,
-      DoteStatus status,
-      int score,
-      int fascia,
-      BigDecimal maxValue,
-      LocalDate startsOn,
-      LocalDate endsOn,
-      BigDecimal booked,
-      String contributions,
-      String closeReason) {}
 
   /** The inputs the operator records beyond the core's facts. */
   public record Inputs(
@@ -83,34 +66,27 @@ public class DoteService {
         profile.contributions().stream()
             .map(x -> x.variable() + "=" + x.value() + ":" + x.points())
             .collect(Collectors.joining(";"));
-    try {
-      long id =
-          sql.query(
-                  "INSERT INTO dul_dote (candidate_id, operator_id, phase, status, score, fascia,"
-                      + " max_value, starts_on, ends_on, contributions)"
-                      + " VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?) RETURNING id",
-                  rs -> rs.getLong(1),
-                  candidateId,
-                  operatorId,
-                  config.phase(),
-                  profile.score(),
-                  profile.fascia().fascia(),
-                  profile.fascia().maxValue(),
-                  today,
-                  today.plusMonths(profile.fascia().months()).minusDays(1),
-                  contributions)
-              .get(0);
-      return dote(id);
-    } catch (TenantSql.SqlFailure e) {
-      if (e.isUniqueViolation()) {
-        throw new DulRefusal(
-            409,
-            "dote-active",
-            "Candidate " + candidateId + " already has an active dote.",
-            List.of());
-      }
-      throw e;
-    }
+    long id =
+        repository
+            .insert(
+                new DoteRepository.Opening(
+                    candidateId,
+                    operatorId,
+                    config.phase(),
+                    profile.score(),
+                    profile.fascia().fascia(),
+                    profile.fascia().maxValue(),
+                    today,
+                    today.plusMonths(profile.fascia().months()).minusDays(1),
+                    contributions))
+            .orElseThrow(
+                () ->
+                    new DulRefusal(
+                        409,
+                        "dote-active",
+                        "Candidate " + candidateId + " already has an active dote.",
+                        List.of()));
+    return dote(id);
   }
 
   /**
@@ -146,7 +122,7 @@ public class DoteService {
       throw new DulRefusal(
           409, "dote-closed", "Dote " + doteId + " is " + dote.status() + ".", List.of());
     }
-    OperatorService.Operator operator = operators.lock(dote.operatorId());
+    Operator operator = operators.lock(dote.operatorId());
     BigDecimal available = operator.available().add(dote.booked());
     DulRules config = territory.config();
     // The dote keeps the maximum of its fascia at assignment, whatever the configuration says now.
@@ -156,22 +132,24 @@ public class DoteService {
     if (!check.problems().isEmpty()) {
       throw new DulRefusal(422, "plan-refused", "The plan cannot be accepted.", check.problems());
     }
-    rows.update("DELETE FROM dul_pip_line WHERE dote_id = ?", doteId);
-    for (DulRulebook.PlanLine line : lines) {
-      BigDecimal cost =
-          config.service(line.serviceCode()).orElseThrow().unitCost().multiply(line.quantity());
-      rows.update(
-          "INSERT INTO dul_pip_line (dote_id, service_code, quantity, amount) VALUES (?, ?, ?, ?)",
-          doteId,
-          line.serviceCode(),
-          line.quantity(),
-          cost);
-    }
+    List<Dote.PlanLine> plan =
+        lines.stream()
+            .map(
+                line ->
+                    new Dote.PlanLine(
+                        line.serviceCode(),
+                        line.quantity(),
+                        config
+                            .service(line.serviceCode())
+                            .orElseThrow()
+                            .unitCost()
+                            .multiply(line.quantity())))
+            .toList();
     if (dote.booked().signum() > 0) {
       operators.entry(dote.operatorId(), "RELEASED", dote.booked(), doteId, "plan replaced", actor);
     }
     operators.entry(dote.operatorId(), "BOOKED", check.total().negate(), doteId, "plan", actor);
-    rows.update("UPDATE dul_dote SET booked = ? WHERE id = ?", check.total(), doteId);
+    repository.replacePlan(doteId, plan, check.total());
     return dote(doteId);
   }
 
@@ -186,10 +164,7 @@ public class DoteService {
     if (dote.booked().signum() > 0) {
       operators.entry(dote.operatorId(), "RELEASED", dote.booked(), doteId, "renounced", actor);
     }
-    rows.update(
-        "UPDATE dul_dote SET status = 'RENOUNCED', closed_on = ?, close_reason = 'renounced' WHERE id = ?",
-        territory.today(),
-        doteId);
+    repository.close(doteId, DoteStatus.RENOUNCED, territory.today(), "renounced");
     return dote(doteId);
   }
 
@@ -201,59 +176,26 @@ public class DoteService {
    */
   public int expireDue(String actor) {
     LocalDate today = territory.today();
-    List<Dote> due =
-        rows.query(
-            DOTE + " WHERE status = 'ACTIVE' AND ends_on < ? ORDER BY id",
-            List.of(today),
-            DoteService::readDote);
+    List<Dote> due = repository.activeEndingBefore(today);
     for (Dote dote : due) {
       operators.lock(dote.operatorId());
       if (dote.booked().signum() > 0) {
         operators.entry(dote.operatorId(), "RELEASED", dote.booked(), dote.id(), "expired", actor);
       }
-      rows.update(
-          "UPDATE dul_dote SET status = 'EXPIRED', closed_on = ?, close_reason = 'expired'"
-              + " WHERE id = ? AND status = 'ACTIVE'",
-          today,
-          dote.id());
+      repository.close(dote.id(), DoteStatus.EXPIRED, today, "expired");
     }
     return due.size();
   }
 
   public Dote dote(long id) {
-    return rows.query(DOTE + " WHERE id = ?", List.of(id), DoteService::readDote).stream()
-        .findFirst()
+    return repository
+        .find(id)
         .orElseThrow(
             () -> new DulRefusal(404, "not-found", "Dote " + id + " was not found.", List.of()));
   }
 
   /** Doti of one candidate, or of everyone when null. */
   public List<Dote> doti(Long candidateId) {
-    return candidateId == null
-        ? rows.query(DOTE + " ORDER BY id", List.of(), DoteService::readDote)
-        : rows.query(
-            DOTE + " WHERE candidate_id = ? ORDER BY id",
-            List.of(candidateId),
-            DoteService::readDote);
-  }
-
-  private static final String DOTE =
-      "SELECT id, candidate_id, operator_id, status, score, fascia, max_value, starts_on, ends_on,"
-          + " booked, contributions, close_reason FROM dul_dote";
-
-  static Dote readDote(ResultSet rs) throws SQLException {
-    return new Dote(
-        rs.getLong(1),
-        rs.getLong(2),
-        rs.getLong(3),
-        DoteStatus.valueOf(rs.getString(4)),
-        rs.getInt(5),
-        rs.getInt(6),
-        rs.getBigDecimal(7),
-        rs.getObject(8, LocalDate.class),
-        rs.getObject(9, LocalDate.class),
-        rs.getBigDecimal(10),
-        rs.getString(11),
-        rs.getString(12));
+    return candidateId == null ? repository.all() : repository.ofCandidate(candidateId);
   }
 }

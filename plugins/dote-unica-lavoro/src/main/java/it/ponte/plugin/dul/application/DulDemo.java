@@ -3,7 +3,9 @@ package it.ponte.plugin.dul.application;
 import it.ponte.api.core.Money;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.plugin.dul.DoteUnicaLavoroPlugin;
+import it.ponte.plugin.dul.domain.Dote;
 import it.ponte.plugin.dul.domain.DulRulebook;
+import it.ponte.plugin.dul.infrastructure.DoteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -33,7 +35,7 @@ public class DulDemo implements DemoDataContributor {
 
   @Inject OperatorService operators;
 
-  @Inject DulRows rows;
+  @Inject DoteRepository dotes;
 
   @Override
   public String pluginId() {
@@ -71,13 +73,9 @@ public class DulDemo implements DemoDataContributor {
         continue;
       }
       long operator = budgets.get(random.nextInt(budgets.size()));
-      DoteService.Dote assigned = doti.assign(p.id(), operator, inputs);
+      Dote assigned = doti.assign(p.id(), operator, inputs);
       long months = ChronoUnit.DAYS.between(assigned.startsOn(), assigned.endsOn());
-      rows.update(
-          "UPDATE dul_dote SET starts_on = ?, ends_on = ? WHERE id = ?",
-          start,
-          start.plusDays(months),
-          assigned.id());
+      dotes.dated(assigned.id(), start, start.plusDays(months));
       doti.plan(
           assigned.id(),
           List.of(
@@ -93,7 +91,7 @@ public class DulDemo implements DemoDataContributor {
         doti.renounce(assigned.id(), ACTOR);
         LocalDate left = start.plusDays(40);
         if (left.isBefore(today)) {
-          rows.update("UPDATE dul_dote SET closed_on = ? WHERE id = ?", left, assigned.id());
+          dotes.closedOn(assigned.id(), left);
         }
       }
     }

@@ -1,5 +1,6 @@
 package it.ponte.plugin.dul.application;
 
+import it.ponte.plugin.dul.infrastructure.DoteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,13 +10,13 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class DulPrivacy {
 
-  @Inject DulRows rows;
+  @Inject DoteRepository dotes;
 
-  /** Removes a person's doti and everything hanging from them (GDPR erasure). */
+  /** At a person's erasure (GDPR): their doti stay, without what described the person. */
   public void erase(long candidateId) {
     // Doti, plans, deliveries and claims are payment records the region audits and the reports
     // count: they stay, tied to the core's anonymised record. What described the person goes: the
     // profiling score's breakdown (age, education, time out of work...).
-    rows.update("UPDATE dul_dote SET contributions = '' WHERE candidate_id = ?", candidateId);
+    dotes.forgetContributions(candidateId);
   }
 }

@@ -1,6 +1,7 @@
 package it.ponte.plugin.dul.application;
 
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.dul.domain.Operator;
+import it.ponte.plugin.dul.infrastructure.OperatorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,62 +17,35 @@ import java.util.Optional;
 @Transactional
 public class OperatorService {
 
-  @Inject TenantSql sql;
-
-  @Inject DulRows rows;
+  @Inject OperatorRepository repository;
 
   @Inject DulTerritory territory;
 
-  /** An accredited operator with its budget. */
-  public record Operator(long id, String name, BigDecimal ceiling, BigDecimal available) {}
-
-  /** A ledger entry of an operator's budget; BOOKED amounts are negative. */
-  public record Entry(long id, String kind, BigDecimal amount, Long doteId, String note) {}
-
   public Operator createOperator(String name, BigDecimal ceiling) {
-    try {
-      long id =
-          sql.query(
-                  "INSERT INTO dul_operator (name, ceiling) VALUES (?, ?) RETURNING id",
-                  rs -> rs.getLong(1),
-                  name,
-                  ceiling)
-              .get(0);
-      return operator(id).orElseThrow();
-    } catch (TenantSql.SqlFailure e) {
-      if (e.isUniqueViolation()) {
-        throw new DulRefusal(
-            409, "operator-exists", "An operator named " + name + " exists.", List.of());
-      }
-      throw e;
-    }
+    long id =
+        repository
+            .insert(name, ceiling)
+            .orElseThrow(
+                () ->
+                    new DulRefusal(
+                        409,
+                        "operator-exists",
+                        "An operator named " + name + " exists.",
+                        List.of()));
+    return operator(id).orElseThrow();
   }
 
   public List<Operator> operators() {
-    return rows.query(
-        "SELECT o.id, o.name, o.ceiling, o.ceiling + coalesce(sum(e.amount), 0) FROM dul_operator o"
-            + " LEFT JOIN dul_budget_entry e ON e.operator_id = o.id GROUP BY o.id ORDER BY o.id",
-        List.of(),
-        rs ->
-            new Operator(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+    return repository.all();
   }
 
   public Optional<Operator> operator(long id) {
-    return operators().stream().filter(o -> o.id() == id).findFirst();
+    return repository.find(id);
   }
 
-  public List<Entry> ledger(long operatorId) {
+  public List<Operator.Entry> ledger(long operatorId) {
     requireOperator(operatorId);
-    return rows.query(
-        "SELECT id, kind, amount, dote_id, note FROM dul_budget_entry WHERE operator_id = ? ORDER BY id",
-        List.of(operatorId),
-        rs ->
-            new Entry(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getBigDecimal(3),
-                (Long) rs.getObject(4),
-                rs.getString(5)));
+    return repository.ledger(operatorId);
   }
 
   /**
@@ -106,12 +80,7 @@ public class OperatorService {
 
   /** Locks the operator's row for the transaction: bookings of one operator go one at a time. */
   Operator lock(long id) {
-    List<Long> locked =
-        rows.query(
-            "SELECT id FROM dul_operator WHERE id = ? FOR UPDATE",
-            List.of(id),
-            rs -> rs.getLong(1));
-    if (locked.isEmpty()) {
+    if (!repository.lock(id)) {
       throw new DulRefusal(404, "not-found", "Operator " + id + " was not found.", List.of());
     }
     return operator(id).orElseThrow();
@@ -119,13 +88,6 @@ public class OperatorService {
 
   void entry(
       long operatorId, String kind, BigDecimal amount, Long doteId, String note, String actor) {
-    rows.update(
-        "INSERT INTO dul_budget_entry (operator_id, kind, amount, dote_id, note, actor) VALUES (?, ?, ?, ?, ?, ?)",
-        operatorId,
-        kind,
-        amount,
-        doteId,
-        note,
-        actor);
+    repository.addEntry(operatorId, kind, amount, doteId, note, actor);
   }
 }

@@ -7,6 +7,7 @@ import it.ponte.plugin.dul.application.ClaimService;
 import it.ponte.plugin.dul.application.DeliveryService;
 import it.ponte.plugin.dul.application.DoteService;
 import it.ponte.plugin.dul.application.DulRefusal;
+import it.ponte.plugin.dul.domain.Dote;
 import it.ponte.plugin.dul.domain.DulRulebook;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,7 +85,7 @@ public class DoteResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists doti, optionally of one candidate.")
-  public List<DoteService.Dote> list(@QueryParam("candidateId") Long candidateId) {
+  public List<Dote> list(@QueryParam("candidateId") Long candidateId) {
     return doti.doti(candidateId);
   }
 
@@ -98,7 +99,7 @@ public class DoteResource {
               + " contribution of each variable and the fascia, which sets its maximum value and"
               + " duration.")
   public Response assign(@NotNull @Valid NewDote body) {
-    DoteService.Dote dote =
+    Dote dote =
         doti.assign(
             body.candidateId,
             body.operatorId,
@@ -129,7 +130,7 @@ public class DoteResource {
       description =
           "Refused (422 with the reasons) above the fascia's maximum or the operator's available"
               + " budget plus the configured overbooking; the booking goes to the operator's ledger.")
-  public DoteService.Dote plan(@PathParam("id") long id, @NotNull @Valid List<Line> lines) {
+  public Dote plan(@PathParam("id") long id, @NotNull @Valid List<Line> lines) {
     return doti.plan(
         id,
         lines.stream().map(l -> new DulRulebook.PlanLine(l.serviceCode, l.quantity)).toList(),
@@ -185,7 +186,7 @@ public class DoteResource {
   @Operation(
       summary =
           "Closes the dote on the person's renunciation; its booking returns to the operator.")
-  public DoteService.Dote renounce(@PathParam("id") long id) {
+  public Dote renounce(@PathParam("id") long id) {
     return doti.renounce(id, user.actor());
   }
 }

@@ -4,6 +4,7 @@ import it.ponte.api.core.CurrentUser;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.dul.application.OperatorService;
+import it.ponte.plugin.dul.domain.Operator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -66,7 +67,7 @@ public class OperatorResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists operators with their ceiling and available budget (from the ledger).")
-  public List<OperatorService.Operator> list() {
+  public List<Operator> list() {
     return operators.operators();
   }
 
@@ -86,7 +87,7 @@ public class OperatorResource {
   @Operation(
       summary =
           "The operator's budget ledger: bookings, releases, replacement budget, redistributions.")
-  public List<OperatorService.Entry> ledger(@PathParam("id") long id) {
+  public List<Operator.Entry> ledger(@PathParam("id") long id) {
     return operators.ledger(id);
   }
 
@@ -99,8 +100,7 @@ public class OperatorResource {
       description =
           "Positive moves budget to the operator, negative takes it away: never more than is"
               + " available (422 dul-redistribution-refused, nothing recorded).")
-  public OperatorService.Operator redistribute(
-      @PathParam("id") long id, @NotNull @Valid Redistribution body) {
+  public Operator redistribute(@PathParam("id") long id, @NotNull @Valid Redistribution body) {
     return operators.redistribute(id, body.amount, body.note, user.actor());
   }
 }

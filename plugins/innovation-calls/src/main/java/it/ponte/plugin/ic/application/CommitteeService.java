@@ -1,16 +1,17 @@
 package it.ponte.plugin.ic.application;
 
 import it.ponte.api.core.CurrentUser;
-import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.PluginRefusal;
+import it.ponte.plugin.ic.domain.Application;
+import it.ponte.plugin.ic.domain.Call;
 import it.ponte.plugin.ic.domain.Scoring;
 import it.ponte.plugin.ic.domain.Status;
+import it.ponte.plugin.ic.infrastructure.ApplicationRepository;
+import it.ponte.plugin.ic.infrastructure.CommitteeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,9 @@ import java.util.Set;
 @Transactional
 public class CommitteeService {
 
-  @Inject TenantSql sql;
+  @Inject CommitteeRepository committee;
+
+  @Inject ApplicationRepository applications;
 
   @Inject IcTerritory territory;
 
@@ -33,16 +36,11 @@ public class CommitteeService {
 
   /** The calling member declares a conflict of interest with an application. */
   public void declareConflict(long id, String reason) {
-    ApplicationBook.Application a = book.application(id);
+    Application a = book.application(id);
     String member = user.username();
-    sql.update(
-        "INSERT INTO ic_conflict (application_id, username, reason) VALUES (?, ?, ?)"
-            + " ON CONFLICT (application_id, username) DO UPDATE SET reason = EXCLUDED.reason",
-        id,
-        member,
-        reason);
+    committee.declareConflict(id, member, reason);
     // A member who declares a conflict after scoring no longer counts.
-    sql.update("DELETE FROM ic_score WHERE application_id = ? AND username = ?", id, member);
+    committee.replaceScores(id, member, Map.of());
     updateScore(id, a.callId());
   }
 
@@ -50,8 +48,8 @@ public class CommitteeService {
    * Records the calling member's scores of an application under evaluation: every criterion, in
    * range; refused to a member with a declared conflict. Scoring again replaces their scores.
    */
-  public ApplicationBook.Application score(long id, Map<String, Integer> scores) {
-    ApplicationBook.Application a = book.lock(id);
+  public Application score(long id, Map<String, Integer> scores) {
+    Application a = book.lock(id);
     String member = user.username();
     ApplicationBook.requireStatus(a, Status.EVALUATION);
     List<Scoring.Criterion> criteria = calls.criteria(a.callId());
@@ -59,66 +57,35 @@ public class CommitteeService {
     if (!problems.isEmpty()) {
       throw new IcRefusal(422, "scores-refused", "The scores are not valid.", problems);
     }
-    sql.update("DELETE FROM ic_score WHERE application_id = ? AND username = ?", id, member);
-    scores.forEach(
-        (criterion, score) ->
-            sql.update(
-                "INSERT INTO ic_score (application_id, username, criterion, score) VALUES (?, ?, ?, ?)",
-                id,
-                member,
-                criterion,
-                score));
+    committee.replaceScores(id, member, scores);
     updateScore(id, a.callId());
     return book.application(id);
   }
 
   private void updateScore(long id, long callId) {
     List<Scoring.Criterion> criteria = calls.criteria(callId);
-    Map<String, Map<String, Integer>> byMember = new LinkedHashMap<>();
-    for (Object[] row :
-        sql.query(
-            "SELECT username, criterion, score FROM ic_score WHERE application_id = ?",
-            rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)},
-            id)) {
-      byMember
-          .computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
-          .put((String) row[1], (Integer) row[2]);
-    }
     List<BigDecimal> totals =
-        byMember.values().stream().map(s -> Scoring.memberTotal(criteria, s)).toList();
-    sql.update(
-        "UPDATE ic_application SET score = ? WHERE id = ?",
-        Scoring.applicationScore(totals).orElse(null),
-        id);
+        committee.scores(id).values().stream().map(s -> Scoring.memberTotal(criteria, s)).toList();
+    applications.score(id, Scoring.applicationScore(totals).orElse(null));
   }
 
   /** The call's ranking of scored applications, with ties sharing a rank. */
   public List<Scoring.Ranked> ranking(long callId) {
-    CallService.Call call = calls.call(callId);
-    List<Scoring.Scored> scored =
-        sql.query(
-            "SELECT id, score, submitted_at FROM ic_application WHERE call_id = ?"
-                + " AND score IS NOT NULL AND status <> 'WITHDRAWN'",
-            rs ->
-                new Scoring.Scored(
-                    rs.getLong(1),
-                    rs.getBigDecimal(2),
-                    rs.getObject(3, OffsetDateTime.class).toInstant()),
-            callId);
-    return Scoring.rank(scored, call.passMark());
+    Call call = calls.call(callId);
+    return Scoring.rank(committee.scored(callId), call.passMark());
   }
 
   /**
    * Records the committee's decision with its minutes: SELECTED (only at or above the pass mark),
    * REJECTED or STAND_BY.
    */
-  public ApplicationBook.Application decide(long id, Status outcome, String minutes) {
+  public Application decide(long id, Status outcome, String minutes) {
     if (!Set.of(Status.SELECTED, Status.REJECTED, Status.STAND_BY).contains(outcome)) {
       throw new IcRefusal(
           422, "wrong-operation", "A decision is SELECTED, REJECTED or STAND_BY.", List.of());
     }
-    ApplicationBook.Application a = book.lock(id);
-    CallService.Call call = calls.call(a.callId());
+    Application a = book.lock(id);
+    Call call = calls.call(a.callId());
     if (outcome == Status.SELECTED
         && (a.score() == null || a.score().compareTo(call.passMark()) < 0)) {
       throw new IcRefusal(
@@ -131,20 +98,8 @@ public class CommitteeService {
               + ".",
           List.of());
     }
-    long members =
-        sql.queryOne(
-                "SELECT count(*) FROM ic_member m WHERE m.call_id = ? AND NOT EXISTS (SELECT 1"
-                    + " FROM ic_conflict c WHERE c.application_id = ? AND c.username = m.username)",
-                rs -> rs.getLong(1),
-                a.callId(),
-                id)
-            .orElse(0L);
-    long scored =
-        sql.queryOne(
-                "SELECT count(DISTINCT username) FROM ic_score WHERE application_id = ?",
-                rs -> rs.getLong(1),
-                id)
-            .orElse(0L);
+    long members = committee.membersWithoutConflict(a.callId(), id);
+    long scored = committee.membersWhoScored(id);
     int quorum = quorumPercent();
     if (members == 0 || scored * 100 <= members * (long) quorum) {
       throw new IcRefusal(
@@ -159,7 +114,7 @@ public class CommitteeService {
               + "% of them.",
           List.of());
     }
-    sql.update("UPDATE ic_application SET minutes = ? WHERE id = ?", minutes, id);
+    applications.minutes(id, minutes);
     book.move(a, outcome, minutes);
     return book.application(id);
   }
@@ -177,20 +132,11 @@ public class CommitteeService {
    */
   public Optional<PluginRefusal> committeeRelation(
       long applicationId, String username, boolean withoutConflict) {
-    Optional<Long> call =
-        sql.queryOne(
-            "SELECT call_id FROM ic_application WHERE id = ?", rs -> rs.getLong(1), applicationId);
+    Optional<Long> call = applications.callOf(applicationId);
     if (call.isEmpty()) {
       return Optional.of(IcRefusal.notFound("Application", applicationId));
     }
-    boolean member =
-        sql.queryOne(
-                "SELECT 1 FROM ic_member WHERE call_id = ? AND username = ?",
-                rs -> rs.getInt(1),
-                call.get(),
-                username)
-            .isPresent();
-    if (!member) {
+    if (!calls.isMember(call.get(), username)) {
       return Optional.of(
           new IcRefusal(
               403,
@@ -198,13 +144,7 @@ public class CommitteeService {
               "Only members of the call's evaluation committee may do this.",
               List.of()));
     }
-    if (withoutConflict
-        && sql.queryOne(
-                "SELECT 1 FROM ic_conflict WHERE application_id = ? AND username = ?",
-                rs -> rs.getInt(1),
-                applicationId,
-                username)
-            .isPresent()) {
+    if (withoutConflict && committee.hasConflict(applicationId, username)) {
       return Optional.of(
           new IcRefusal(
               403,

@@ -1,9 +1,11 @@
 package it.ponte.plugin.ic.application;
 
 import it.ponte.api.core.CurrentUser;
-import it.ponte.api.core.TenantSql;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
+import it.ponte.plugin.ic.domain.Application;
+import it.ponte.plugin.ic.domain.Call;
 import it.ponte.plugin.ic.domain.Status;
+import it.ponte.plugin.ic.infrastructure.ApplicationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +20,7 @@ import java.util.Map;
 @Transactional
 public class FundingService {
 
-  @Inject TenantSql sql;
+  @Inject ApplicationRepository repository;
 
   @Inject IcTerritory territory;
 
@@ -32,11 +34,11 @@ public class FundingService {
    * Approves funding for a selected project: within what it asked, the call's cap for the project
    * and what is left of the call's budget. Approvals of one call are serialised.
    */
-  public ApplicationBook.Application approveFunding(long id, BigDecimal amount) {
-    ApplicationBook.Application a = book.lock(id);
+  public Application approveFunding(long id, BigDecimal amount) {
+    Application a = book.lock(id);
     ApplicationBook.requireStatus(a, Status.SELECTED);
-    sql.queryOne("SELECT id FROM ic_call WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), a.callId());
-    CallService.Call call = calls.call(a.callId());
+    calls.lock(a.callId());
+    Call call = calls.call(a.callId());
     List<String> reasons =
         calls
             .rules(call)
@@ -45,14 +47,14 @@ public class FundingService {
     if (!reasons.isEmpty()) {
       throw new IcRefusal(422, "funding-refused", "The funding cannot be approved.", reasons);
     }
-    sql.update("UPDATE ic_application SET approved = ? WHERE id = ?", amount, id);
+    repository.approved(id, amount);
     book.move(a, Status.FUNDED, "EUR " + amount.toPlainString() + " approved");
     return book.application(id);
   }
 
   /** Records a tranche paid to a funded project; never more than approved in all. */
-  public ApplicationBook.Application disburse(long id, BigDecimal amount, LocalDate onDate) {
-    ApplicationBook.Application a = book.lock(id);
+  public Application disburse(long id, BigDecimal amount, LocalDate onDate) {
+    Application a = book.lock(id);
     ApplicationBook.requireStatus(a, Status.FUNDED, Status.CONCLUDED);
     if (a.disbursed().add(amount).compareTo(a.approved()) > 0) {
       throw new IcRefusal(
@@ -67,12 +69,7 @@ public class FundingService {
               + " more would exceed it.",
           List.of());
     }
-    sql.update(
-        "INSERT INTO ic_disbursement (application_id, amount, on_date, actor) VALUES (?, ?, ?, ?)",
-        id,
-        amount,
-        onDate,
-        user.actor());
+    repository.addDisbursement(id, amount, onDate, user.actor());
     return book.application(id);
   }
 
@@ -89,10 +86,10 @@ public class FundingService {
           "Microcredit is not enabled in this territory: nothing to refer to.",
           List.of());
     }
-    ApplicationBook.Application a = book.lock(id);
+    Application a = book.lock(id);
     ApplicationBook.requireStatus(a, Status.SELECTED, Status.FUNDED, Status.CONCLUDED);
     String referral = "microcredit: fund " + fundId + ", EUR " + amount.toPlainString();
-    sql.update("UPDATE ic_application SET referral = ? WHERE id = ?", referral, id);
+    repository.referral(id, referral);
     Map<String, Object> loan = new LinkedHashMap<>();
     loan.put("fundId", fundId);
     loan.put("product", "BUSINESS");

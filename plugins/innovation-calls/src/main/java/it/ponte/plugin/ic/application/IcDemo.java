@@ -1,11 +1,14 @@
 package it.ponte.plugin.ic.application;
 
 import it.ponte.api.core.Money;
-import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.plugin.ic.InnovationCallsPlugin;
+import it.ponte.plugin.ic.domain.NewCall;
 import it.ponte.plugin.ic.domain.Scoring;
 import it.ponte.plugin.ic.domain.Status;
+import it.ponte.plugin.ic.domain.Submission;
+import it.ponte.plugin.ic.infrastructure.ApplicationRepository;
+import it.ponte.plugin.ic.infrastructure.CommitteeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -68,7 +71,9 @@ public class IcDemo implements DemoDataContributor {
 
   @Inject IcTerritory territory;
 
-  @Inject TenantSql sql;
+  @Inject ApplicationRepository applications;
+
+  @Inject CommitteeRepository committee;
 
   @Override
   public String pluginId() {
@@ -83,7 +88,7 @@ public class IcDemo implements DemoDataContributor {
     long call =
         calls
             .createCall(
-                new CallService.NewCall(
+                new NewCall(
                     "Bando innovazione sociale (demo)",
                     new BigDecimal("80000.00"),
                     opened.atTime(9, 0),
@@ -99,15 +104,9 @@ public class IcDemo implements DemoDataContributor {
                     null))
             .id();
     for (String member : COMMITTEE) {
-      sql.update("INSERT INTO ic_member (call_id, username) VALUES (?, ?)", call, member);
+      calls.addMember(call, member);
     }
-    List<Scoring.Criterion> criteria =
-        sql.query(
-            "SELECT code, name, weight, max_score FROM ic_criterion WHERE call_id = ?",
-            rs ->
-                new Scoring.Criterion(
-                    rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4)),
-            call);
+    List<Scoring.Criterion> criteria = calls.criteria(call);
     ZoneId zone = territory.zone();
     // Funded organisations are companies placing people, after those microcredit finances.
     List<DemoTerritory.Organisation> organisations = t.organisations();
@@ -121,48 +120,36 @@ public class IcDemo implements DemoDataContributor {
       BigDecimal investment = BigDecimal.valueOf(welfare ? 0 : 3_000 + 500L * random.nextInt(7));
       BigDecimal consultancy =
           BigDecimal.valueOf(welfare ? 6_000 : 1_000 + 500L * random.nextInt(3));
-      long app =
-          sql.query(
-                  "INSERT INTO ic_application (call_id, organisation, tax_code, applicant_type,"
-                      + " seat_in_territory, summary, investment, consultancy, welfare,"
-                      + " expected_jobs, partners, status, submitted_at)"
-                      + " VALUES (?, ?, ?, ?, true, ?, ?, ?, ?, ?, NULL, ?, ?) RETURNING id",
-                  rs -> rs.getLong(1),
-                  call,
-                  org.name(),
-                  org.vatNumber(),
-                  i % 3 == 0 ? "SOCIAL_COOPERATIVE" : "ASSOCIATION",
-                  PROJECTS.get(i % PROJECTS.size()),
-                  investment,
-                  consultancy,
-                  welfare,
-                  1 + random.nextInt(3),
-                  outcome.name(),
-                  submitted)
-              .get(0);
+      Submission submission =
+          new Submission(
+              org.name(),
+              org.vatNumber(),
+              i % 3 == 0 ? "SOCIAL_COOPERATIVE" : "ASSOCIATION",
+              true,
+              PROJECTS.get(i % PROJECTS.size()),
+              investment,
+              consultancy,
+              welfare,
+              1 + random.nextInt(3),
+              null);
+      long app = applications.insert(call, submission, outcome, submitted).orElseThrow();
       List<Status> path = path(outcome, i);
       OffsetDateTime at = submitted;
       Status from = null;
       for (Status to : path) {
-        sql.update(
-            "INSERT INTO ic_transition (application_id, from_status, to_status, actor, at, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
+        applications.addTransition(
             app,
-            from == null ? null : from.name(),
-            to.name(),
+            from,
+            to,
             ACTOR,
             at,
             to == Status.INELIGIBLE ? "sede legale fuori dal territorio" : null);
         if (to == Status.ACCOMPANIMENT) {
-          sql.update(
-              "UPDATE ic_application SET accompaniment_from = ? WHERE id = ?",
-              at.toLocalDate(),
-              app);
-          sql.update(
-              "INSERT INTO ic_workshop (application_id, held_on, topic, attended)"
-                  + " VALUES (?, ?, 'Modello di business e piano economico', ?)",
+          applications.accompanimentFrom(app, at.toLocalDate());
+          applications.addWorkshop(
               app,
               at.toLocalDate().plusDays(14),
+              "Modello di business e piano economico",
               random.nextInt(10) < 8);
         }
         if (to == Status.EVALUATION) {
@@ -173,7 +160,7 @@ public class IcDemo implements DemoDataContributor {
       }
       if (outcome == Status.FUNDED || outcome == Status.CONCLUDED) {
         BigDecimal approved = investment.add(consultancy);
-        sql.update("UPDATE ic_application SET approved = ? WHERE id = ?", approved, app);
+        applications.approved(app, approved);
         LocalDate paid = at.toLocalDate();
         BigDecimal first = Money.euro(approved.multiply(new BigDecimal("0.6")));
         disburse(app, first, paid);
@@ -223,25 +210,14 @@ public class IcDemo implements DemoDataContributor {
       for (Scoring.Criterion c : criteria) {
         int score = Math.max(0, Math.min(c.maxScore(), Math.round(c.maxScore() * percent / 100f)));
         scores.put(c.code(), score);
-        sql.update(
-            "INSERT INTO ic_score (application_id, username, criterion, score) VALUES (?, ?, ?, ?)",
-            app,
-            member,
-            c.code(),
-            score);
       }
+      committee.replaceScores(app, member, scores);
       totals.add(Scoring.memberTotal(criteria, scores));
     }
-    Scoring.applicationScore(totals)
-        .ifPresent(s -> sql.update("UPDATE ic_application SET score = ? WHERE id = ?", s, app));
+    Scoring.applicationScore(totals).ifPresent(s -> applications.score(app, s));
   }
 
   private void disburse(long app, BigDecimal amount, LocalDate on) {
-    sql.update(
-        "INSERT INTO ic_disbursement (application_id, amount, on_date, actor) VALUES (?, ?, ?, ?)",
-        app,
-        amount,
-        on,
-        ACTOR);
+    applications.addDisbursement(app, amount, on, ACTOR);
   }
 }

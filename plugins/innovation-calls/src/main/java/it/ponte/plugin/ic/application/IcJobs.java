@@ -1,12 +1,13 @@
 package it.ponte.plugin.ic.application;
 
 import it.ponte.api.core.CandidateFacts;
-import it.ponte.api.core.TenantSql;
 import it.ponte.api.event.PlacementRecorded;
+import it.ponte.plugin.ic.infrastructure.JobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Optional;
 @Transactional
 public class IcJobs {
 
-  @Inject TenantSql sql;
+  @Inject JobRepository jobs;
 
   @Inject CandidateFacts facts;
 
@@ -45,39 +46,28 @@ public class IcJobs {
     if (vat.isEmpty()) {
       return;
     }
-    sql.queryOne(
-            "SELECT id FROM ic_application WHERE tax_code = ? AND status IN ('FUNDED', 'CONCLUDED')"
-                + " ORDER BY submitted_at DESC LIMIT 1",
-            rs -> rs.getLong(1),
-            vat.get())
+    jobs.fundedProjectOf(vat.get())
         .ifPresent(
             application ->
-                sql.update(
-                    "INSERT INTO ic_job (application_id, placement_id, candidate_id, start_date,"
-                        + " kind) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    application,
-                    placementId,
-                    candidateId,
-                    start,
-                    kind));
+                jobs.add(
+                    new JobRepository.Job(application, placementId, candidateId, start, kind)));
   }
 
   /** The jobs counted for a candidate (the plugin's only link to a person). */
   public List<Map<String, Object>> export(long candidateId) {
-    return sql.query(
-        "SELECT application_id, placement_id, start_date FROM ic_job WHERE candidate_id = ?",
-        rs -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("application", rs.getLong(1));
-          m.put("placement", rs.getLong(2));
-          m.put("startDate", rs.getObject(3, LocalDate.class).toString());
-          return m;
-        },
-        candidateId);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (JobRepository.Job job : jobs.ofCandidate(candidateId)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("application", job.applicationId());
+      m.put("placement", job.placementId());
+      m.put("startDate", job.startDate().toString());
+      out.add(m);
+    }
+    return out;
   }
 
   /** Unlinks the person from the jobs counted; the counts stay. */
   public void erase(long candidateId) {
-    sql.update("UPDATE ic_job SET candidate_id = NULL WHERE candidate_id = ?", candidateId);
+    jobs.forgetCandidate(candidateId);
   }
 }

@@ -1,13 +1,12 @@
 package it.ponte.plugin.ic.application;
 
 import it.ponte.api.core.Money;
-import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.ReportContributor;
 import it.ponte.plugin.ic.domain.Status;
+import it.ponte.plugin.ic.infrastructure.IcReportQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.Map;
 @Transactional
 public class IcReports {
 
-  @Inject TenantSql sql;
+  @Inject IcReportQueries queries;
 
   @Inject IcTerritory territory;
 
@@ -33,56 +32,19 @@ public class IcReports {
         period == null
             ? Instant.parse("9999-12-31T00:00:00Z")
             : period.to().plusDays(1).atStartOfDay(territory.zone()).toInstant();
-    String where = " FROM ic_application a WHERE a.submitted_at >= ? AND a.submitted_at < ?";
+    OffsetDateTime start = OffsetDateTime.ofInstant(from, territory.zone());
+    OffsetDateTime end = OffsetDateTime.ofInstant(to, territory.zone());
     Map<String, Long> byStatus = new LinkedHashMap<>();
     for (Status s : Status.values()) {
       byStatus.put(s.name(), 0L);
     }
-    for (Object[] row :
-        sql.query(
-            "SELECT a.status, count(*)" + where + " GROUP BY a.status",
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-            OffsetDateTime.ofInstant(from, territory.zone()),
-            OffsetDateTime.ofInstant(to, territory.zone()))) {
-      byStatus.put((String) row[0], (Long) row[1]);
-    }
-    long withdrawnFromAccompaniment =
-        sql.query(
-                "SELECT count(*)"
-                    + where
-                    + " AND a.status = 'WITHDRAWN' AND EXISTS (SELECT 1 FROM ic_transition t"
-                    + " WHERE t.application_id = a.id AND t.to_status = 'WITHDRAWN'"
-                    + " AND t.from_status IN ('ACCOMPANIMENT', 'PITCH'))",
-                rs -> rs.getLong(1),
-                OffsetDateTime.ofInstant(from, territory.zone()),
-                OffsetDateTime.ofInstant(to, territory.zone()))
-            .get(0);
-    Object[] money =
-        sql.query(
-                "SELECT coalesce(sum(a.approved), 0),"
-                    + " coalesce(sum((SELECT sum(d.amount) FROM ic_disbursement d WHERE d.application_id = a.id)), 0),"
-                    + " coalesce(sum((SELECT count(*) FROM ic_job j WHERE j.application_id = a.id"
-                    + "   AND j.kind = 'STAGE')), 0),"
-                    + " coalesce(sum((SELECT count(*) FROM ic_job j WHERE j.application_id = a.id"
-                    + "   AND j.kind = 'JOB')), 0)"
-                    + where,
-                rs ->
-                    new Object[] {
-                      rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4)
-                    },
-                OffsetDateTime.ofInstant(from, territory.zone()),
-                OffsetDateTime.ofInstant(to, territory.zone()))
-            .get(0);
+    byStatus.putAll(queries.byStatus(start, end));
+    long withdrawnFromAccompaniment = queries.withdrawnDuringAccompaniment(start, end);
+    IcReportQueries.Outcomes money = queries.outcomes(start, end);
     long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
     long rejected = byStatus.get("INELIGIBLE") + byStatus.get("REJECTED");
     // "Selected" as Bologna uses the word: admitted to accompaniment after the eligibility check.
-    long admitted =
-        sql.query(
-                "SELECT count(*)" + where + " AND a.accompaniment_from IS NOT NULL",
-                rs -> rs.getLong(1),
-                OffsetDateTime.ofInstant(from, territory.zone()),
-                OffsetDateTime.ofInstant(to, territory.zone()))
-            .get(0);
+    long admitted = queries.admitted(start, end);
     Map<String, Number> f = new LinkedHashMap<>();
     f.put("applications", all);
     f.put("rejected", rejected);
@@ -96,10 +58,10 @@ public class IcReports {
     f.put("withdrawn", byStatus.get("WITHDRAWN"));
     f.put("withdrawn during accompaniment", withdrawnFromAccompaniment);
     f.put("stand-by", byStatus.get("STAND_BY"));
-    f.put("approved EUR", Money.euro((BigDecimal) money[0]));
-    f.put("disbursed EUR", Money.euro((BigDecimal) money[1]));
-    f.put("stages activated", (Long) money[2]);
-    f.put("jobs created", (Long) money[3]);
+    f.put("approved EUR", Money.euro(money.approved()));
+    f.put("disbursed EUR", Money.euro(money.disbursed()));
+    f.put("stages activated", money.stages());
+    f.put("jobs created", money.jobs());
     return f;
   }
 }

@@ -8,7 +8,9 @@ import it.ponte.plugin.ic.application.CommitteeRelations;
 import it.ponte.plugin.ic.application.CommitteeService;
 import it.ponte.plugin.ic.application.FundingService;
 import it.ponte.plugin.ic.application.IcRefusal;
+import it.ponte.plugin.ic.domain.Application;
 import it.ponte.plugin.ic.domain.Status;
+import it.ponte.plugin.ic.domain.Submission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -98,8 +100,8 @@ public class ApplicationResource {
     @Size(max = 2000)
     public String partners;
 
-    ApplicationService.Submission toSubmission() {
-      return new ApplicationService.Submission(
+    Submission toSubmission() {
+      return new Submission(
           organisation.strip(),
           taxCode.strip(),
           applicantType,
@@ -209,7 +211,7 @@ public class ApplicationResource {
   @Operation(
       summary =
           "Checks eligibility: ACCOMPANIMENT, or INELIGIBLE with every reason in the history.")
-  public ApplicationBook.Application checkEligibility(@PathParam("id") long id) {
+  public Application checkEligibility(@PathParam("id") long id) {
     return applicationService.checkEligibility(id);
   }
 
@@ -218,7 +220,7 @@ public class ApplicationResource {
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Moves to PITCH, EVALUATION, WITHDRAWN or CONCLUDED (409 when not allowed).")
-  public ApplicationBook.Application move(@PathParam("id") long id, @NotNull @Valid Move body) {
+  public Application move(@PathParam("id") long id, @NotNull @Valid Move body) {
     return applicationService.advance(id, body.to, body.note);
   }
 
@@ -253,7 +255,7 @@ public class ApplicationResource {
       summary = "The calling committee member's scores of every criterion.",
       description =
           "403 ic-conflict-of-interest for a member who declared one; 403 ic-not-a-member.")
-  public ApplicationBook.Application score(@PathParam("id") long id, @NotNull @Valid Scores body) {
+  public Application score(@PathParam("id") long id, @NotNull @Valid Scores body) {
     return committee.score(id, body.scores);
   }
 
@@ -262,8 +264,7 @@ public class ApplicationResource {
   @Path("{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records the committee's decision with its minutes.")
-  public ApplicationBook.Application decide(
-      @PathParam("id") long id, @NotNull @Valid Decision body) {
+  public Application decide(@PathParam("id") long id, @NotNull @Valid Decision body) {
     return committee.decide(id, body.outcome, body.minutes);
   }
 
@@ -274,7 +275,7 @@ public class ApplicationResource {
   @Operation(
       summary = "Approves funding: within the request, the project cap and the call's budget left.",
       description = "Approvals of one call are serialised: the budget is never exceeded.")
-  public ApplicationBook.Application fund(@PathParam("id") long id, @NotNull @Valid Amount body) {
+  public Application fund(@PathParam("id") long id, @NotNull @Valid Amount body) {
     return funding.approveFunding(id, body.amount);
   }
 
@@ -283,8 +284,7 @@ public class ApplicationResource {
   @Path("{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records a tranche paid; never more than approved in all.")
-  public ApplicationBook.Application disburse(
-      @PathParam("id") long id, @NotNull @Valid Amount body) {
+  public Application disburse(@PathParam("id") long id, @NotNull @Valid Amount body) {
     if (body.onDate == null) {
       throw new IcRefusal(422, "disbursement-refused", "onDate is required.", java.util.List.of());
     }

@@ -6,6 +6,8 @@ import it.ponte.plugin.ic.application.ApplicationBook;
 import it.ponte.plugin.ic.application.ApplicationService;
 import it.ponte.plugin.ic.application.CallService;
 import it.ponte.plugin.ic.application.CommitteeService;
+import it.ponte.plugin.ic.domain.Application;
+import it.ponte.plugin.ic.domain.Call;
 import it.ponte.plugin.ic.domain.Scoring;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -133,7 +135,7 @@ public class CallResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists the calls, newest first, with budget approved and left.")
-  public List<CallService.Call> list() {
+  public List<Call> list() {
     return calls.calls();
   }
 
@@ -151,7 +153,7 @@ public class CallResource {
     return Response.status(Response.Status.CREATED)
         .entity(
             calls.createCall(
-                new CallService.NewCall(
+                new it.ponte.plugin.ic.domain.NewCall(
                     body.title.strip(),
                     body.budget,
                     body.opensAt,
@@ -172,7 +174,7 @@ public class CallResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One call.")
-  public CallService.Call get(@PathParam("id") long id) {
+  public Call get(@PathParam("id") long id) {
     return calls.call(id);
   }
 
@@ -181,7 +183,7 @@ public class CallResource {
   @Path("{id}/committee")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Adds a platform user to the call's evaluation committee.")
-  public CallService.Call addMember(@PathParam("id") long id, @NotNull @Valid Member body) {
+  public Call addMember(@PathParam("id") long id, @NotNull @Valid Member body) {
     return calls.addMember(id, body.username.strip());
   }
 
@@ -189,7 +191,7 @@ public class CallResource {
   @GET
   @Path("{id}/applications")
   @Operation(summary = "The call's applications in submission order.")
-  public List<ApplicationBook.Application> applications(@PathParam("id") long id) {
+  public List<Application> applications(@PathParam("id") long id) {
     return book.applications(id);
   }
 

@@ -1,7 +1,8 @@
 package it.ponte.plugin.mc.application;
 
 import it.ponte.api.core.Money;
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.mc.domain.Fund;
+import it.ponte.plugin.mc.infrastructure.FundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,120 +19,31 @@ import java.util.List;
 @Transactional
 public class FundService {
 
-  @Inject TenantSql sql;
-
-  /**
-   * A guarantee fund and its position.
-   *
-   * @param balance deposits less guarantee calls and releases
-   * @param capacity what the bank may lend against it: balance x leverage
-   * @param exposure principal it guarantees now: approved loans not yet fully disbursed count in
-   *     full, disbursed ones by their principal not yet repaid
-   * @param freeCapacity capacity less exposure
-   */
-  public record Fund(
-      long id,
-      String name,
-      String bank,
-      BigDecimal leverage,
-      BigDecimal coveragePercent,
-      BigDecimal balance,
-      BigDecimal capacity,
-      BigDecimal exposure,
-      BigDecimal freeCapacity) {}
-
-  /** An entry of a fund's ledger: deposits positive, guarantee calls and releases negative. */
-  public record FundEntry(
-      long id, String kind, BigDecimal amount, LocalDate onDate, Long loanId, String note) {}
+  @Inject FundRepository repository;
 
   public Fund createFund(
       String name, String bank, BigDecimal leverage, BigDecimal coveragePercent) {
-    try {
-      long id =
-          sql.query(
-                  "INSERT INTO mc_fund (name, bank, leverage, coverage_percent) VALUES (?, ?, ?, ?)"
-                      + " RETURNING id",
-                  rs -> rs.getLong(1),
-                  name,
-                  bank,
-                  leverage,
-                  coveragePercent)
-              .get(0);
-      return fund(id);
-    } catch (TenantSql.SqlFailure e) {
-      if (e.isUniqueViolation()) {
-        throw new McRefusal(409, "fund-exists", "A fund named " + name + " exists.", List.of());
-      }
-      throw e;
-    }
+    long id =
+        repository
+            .insert(name, bank, leverage, coveragePercent)
+            .orElseThrow(
+                () ->
+                    new McRefusal(
+                        409, "fund-exists", "A fund named " + name + " exists.", List.of()));
+    return fund(id);
   }
 
   public List<Fund> funds() {
-    return sql.query("SELECT id FROM mc_fund ORDER BY id", rs -> rs.getLong(1)).stream()
-        .map(this::fund)
-        .toList();
+    return repository.all();
   }
 
   public Fund fund(long id) {
-    Object[] f =
-        sql.queryOne(
-                "SELECT name, bank, leverage, coverage_percent FROM mc_fund WHERE id = ?",
-                rs ->
-                    new Object[] {
-                      rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)
-                    },
-                id)
-            .orElseThrow(() -> McRefusal.notFound("Fund", id));
-    BigDecimal balance =
-        sql.query(
-                "SELECT coalesce(sum(amount), 0) FROM mc_fund_entry WHERE fund_id = ?",
-                rs -> rs.getBigDecimal(1),
-                id)
-            .get(0);
-    BigDecimal leverage = (BigDecimal) f[2];
-    BigDecimal capacity = Money.euro(balance.multiply(leverage));
-    BigDecimal exposure = Money.euro(exposure(id));
-    return new Fund(
-        id,
-        (String) f[0],
-        (String) f[1],
-        leverage,
-        (BigDecimal) f[3],
-        Money.euro(balance),
-        capacity,
-        exposure,
-        capacity.subtract(exposure));
+    return repository.find(id).orElseThrow(() -> McRefusal.notFound("Fund", id));
   }
 
-  /** Principal the fund guarantees now (see {@link Fund#exposure()}). */
-  private BigDecimal exposure(long fundId) {
-    return sql.query(
-            "SELECT coalesce(sum(CASE"
-                + " WHEN l.status IN ('APPROVED', 'DISBURSING') THEN l.amount"
-                + " WHEN l.status = 'DISBURSED' OR (l.status = 'DEFAULTED' AND NOT EXISTS"
-                + "   (SELECT 1 FROM mc_fund_entry e WHERE e.loan_id = l.id))"
-                + "   THEN (SELECT coalesce(sum(i.principal - i.principal_paid), 0)"
-                + "         FROM mc_instalment i WHERE i.loan_id = l.id)"
-                + " ELSE 0 END), 0) FROM mc_loan l WHERE l.fund_id = ?",
-            rs -> rs.getBigDecimal(1),
-            fundId)
-        .get(0);
-  }
-
-  public List<FundEntry> ledger(long fundId) {
+  public List<Fund.Entry> ledger(long fundId) {
     fund(fundId);
-    return sql.query(
-        "SELECT id, kind, amount, on_date, loan_id, note FROM mc_fund_entry WHERE fund_id = ?"
-            + " ORDER BY on_date, id",
-        rs ->
-            new FundEntry(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getBigDecimal(3),
-                rs.getObject(4, LocalDate.class),
-                (Long) rs.getObject(5),
-                rs.getString(6)),
-        fundId);
+    return repository.ledger(fundId);
   }
 
   /** Records a deposit into the fund (a fund raised from 100,000 to 150,000 is two deposits). */
@@ -167,8 +79,9 @@ public class FundService {
   }
 
   Fund lock(long id) {
-    sql.queryOne("SELECT id FROM mc_fund WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
-        .orElseThrow(() -> McRefusal.notFound("Fund", id));
+    if (!repository.lock(id)) {
+      throw McRefusal.notFound("Fund", id);
+    }
     return fund(id);
   }
 
@@ -180,15 +93,10 @@ public class FundService {
       Long loanId,
       String note,
       String actor) {
-    sql.update(
-        "INSERT INTO mc_fund_entry (fund_id, kind, amount, on_date, loan_id, note, actor)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        fundId,
-        kind,
-        amount,
-        onDate,
-        loanId,
-        note,
-        actor);
+    repository.addEntry(fundId, kind, amount, onDate, loanId, note, actor);
+  }
+
+  boolean guaranteeCalled(long loanId) {
+    return repository.guaranteeCalled(loanId);
   }
 }

@@ -2,10 +2,13 @@ package it.ponte.plugin.mc.application;
 
 import it.ponte.api.core.CandidateFacts;
 import it.ponte.api.core.ItalianIds;
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.mc.domain.Fund;
+import it.ponte.plugin.mc.domain.Loan;
+import it.ponte.plugin.mc.domain.LoanApplication;
 import it.ponte.plugin.mc.domain.LoanStatus;
 import it.ponte.plugin.mc.domain.McRules;
 import it.ponte.plugin.mc.domain.Schedule;
+import it.ponte.plugin.mc.infrastructure.LoanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +26,7 @@ import java.util.List;
 @Transactional
 public class LoanService {
 
-  @Inject TenantSql sql;
+  @Inject LoanRepository loans;
 
   @Inject McTerritory territory;
 
@@ -33,23 +36,8 @@ public class LoanService {
 
   @Inject LoanBook book;
 
-  /** What an application says. Exactly one of candidateId and organisation. */
-  public record Application(
-      long fundId,
-      String product,
-      Long candidateId,
-      String organisation,
-      String taxCode,
-      boolean srl,
-      String referredBy,
-      BigDecimal amount,
-      int months,
-      int graceMonths,
-      String businessPlan,
-      LocalDate appliedOn) {}
-
   /** Records an application (APPLIED). */
-  public LoanBook.Loan apply(Application a) {
+  public Loan apply(LoanApplication a) {
     McRules rules = territory.rules();
     List<String> reasons = new ArrayList<>();
     McRules.Product product = rules.product(a.product()).orElse(null);
@@ -61,7 +49,7 @@ public class LoanService {
               + rules.products().stream().map(McRules.Product::code).toList());
     }
     funds.fund(a.fundId());
-    boolean person = a.candidateId() != null;
+    boolean person = a.byPerson();
     if (person == (a.organisation() != null)) {
       reasons.add("a borrower is either a candidate (candidateId) or an organisation, not both");
     }
@@ -84,34 +72,12 @@ public class LoanService {
     if (!reasons.isEmpty()) {
       throw new McRefusal(422, "application-refused", "The application is not valid.", reasons);
     }
-    long id =
-        sql.query(
-                "INSERT INTO mc_loan (fund_id, product, kind, borrower, candidate_id, organisation,"
-                    + " tax_code, srl, referred_by, amount, months, grace_months, annual_rate,"
-                    + " status, business_plan, applied_on)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?) RETURNING id",
-                rs -> rs.getLong(1),
-                a.fundId(),
-                product.code(),
-                product.kind().name(),
-                person ? "CANDIDATE" : "ORGANISATION",
-                a.candidateId(),
-                a.organisation(),
-                person ? null : a.taxCode(),
-                !person && a.srl(),
-                a.referredBy(),
-                a.amount(),
-                a.months(),
-                a.graceMonths(),
-                product.annualRatePercent(),
-                a.businessPlan(),
-                appliedOn)
-            .get(0);
+    long id = loans.insert(a, product, appliedOn);
     return book.loan(id, territory.today());
   }
 
   /** Records an ancillary support service given by a tutor (business microcredit). */
-  public LoanBook.Loan addService(long loanId, String service, String tutor, LocalDate givenOn) {
+  public Loan addService(long loanId, String service, String tutor, LocalDate givenOn) {
     book.lock(loanId);
     List<String> known = territory.rules().ancillaryServices();
     if (!known.contains(service)) {
@@ -121,34 +87,19 @@ public class LoanService {
           "Unknown ancillary service " + service + "; these exist: " + known,
           List.of());
     }
-    try {
-      sql.update(
-          "INSERT INTO mc_service (loan_id, service, tutor, given_on) VALUES (?, ?, ?, ?)",
-          loanId,
-          service,
-          tutor,
-          givenOn);
-    } catch (TenantSql.SqlFailure e) {
-      if (e.isUniqueViolation()) {
-        throw new McRefusal(
-            409, "service-recorded", service + " is already recorded for this loan.", List.of());
-      }
-      throw e;
+    if (!loans.addService(loanId, service, tutor, givenOn)) {
+      throw new McRefusal(
+          409, "service-recorded", service + " is already recorded for this loan.", List.of());
     }
     return book.loan(loanId, territory.today());
   }
 
   /** Records the evaluation of the business plan: EVALUATED, or REFUSED when negative. */
-  public LoanBook.Loan evaluate(long loanId, boolean positive, String businessPlan, String notes) {
-    LoanBook.Loan loan = book.lock(loanId);
+  public Loan evaluate(long loanId, boolean positive, String businessPlan, String notes) {
+    Loan loan = book.lock(loanId);
     LoanBook.requireStatus(loan, LoanStatus.APPLIED);
-    sql.update(
-        "UPDATE mc_loan SET status = ?, business_plan = coalesce(?, business_plan), notes = ?,"
-            + " version = version + 1 WHERE id = ?",
-        (positive ? LoanStatus.EVALUATED : LoanStatus.REFUSED).name(),
-        businessPlan,
-        notes,
-        loanId);
+    loans.evaluated(
+        loanId, positive ? LoanStatus.EVALUATED : LoanStatus.REFUSED, businessPlan, notes);
     return book.loan(loanId, territory.today());
   }
 
@@ -157,13 +108,13 @@ public class LoanService {
    * grace exceed the product's limits in force that day, when a business loan lacks the required
    * ancillary services, or when the fund's free capacity does not cover it.
    */
-  public LoanBook.Loan approve(long loanId, LocalDate on) {
-    LoanBook.Loan loan = book.lock(loanId);
+  public Loan approve(long loanId, LocalDate on) {
+    Loan loan = book.lock(loanId);
     LoanBook.requireStatus(loan, LoanStatus.EVALUATED);
     book.notBefore(on, loan.appliedOn(), "the approval", "the application");
     // Approvals against one fund go one at a time: the capacity check and the approval commit
     // together.
-    FundService.Fund fund = funds.lock(loan.fundId());
+    Fund fund = funds.lock(loan.fundId());
     McRules rules = territory.rules();
     List<String> reasons = new ArrayList<>();
     McRules.Product product = rules.product(loan.product()).orElse(null);
@@ -194,10 +145,7 @@ public class LoanService {
     if (!reasons.isEmpty()) {
       throw new McRefusal(422, "approval-refused", "The loan cannot be approved.", reasons);
     }
-    sql.update(
-        "UPDATE mc_loan SET status = 'APPROVED', approved_on = ?, version = version + 1 WHERE id = ?",
-        on,
-        loanId);
+    loans.approved(loanId, on);
     return book.loan(loanId, territory.today());
   }
 
@@ -205,8 +153,8 @@ public class LoanService {
    * Records a disbursement (tranches allowed, never more than approved). The last tranche fixes the
    * repayment schedule: first instalment one month after it.
    */
-  public LoanBook.Loan disburse(long loanId, BigDecimal amount, LocalDate onDate, String actor) {
-    LoanBook.Loan loan = book.lock(loanId);
+  public Loan disburse(long loanId, BigDecimal amount, LocalDate onDate, String actor) {
+    Loan loan = book.lock(loanId);
     LoanBook.requireStatus(loan, LoanStatus.APPROVED, LoanStatus.DISBURSING);
     book.notBefore(onDate, loan.approvedOn(), "a disbursement", "the approval");
     BigDecimal after = loan.disbursed().add(amount);
@@ -223,12 +171,7 @@ public class LoanService {
               + " more would exceed the loan.",
           List.of());
     }
-    sql.update(
-        "INSERT INTO mc_disbursement (loan_id, amount, on_date, actor) VALUES (?, ?, ?, ?)",
-        loanId,
-        amount,
-        onDate,
-        actor);
+    loans.addDisbursement(loanId, amount, onDate, actor);
     if (after.compareTo(loan.amount()) == 0) {
       book.writeSchedule(
           loanId,

@@ -1,10 +1,11 @@
 package it.ponte.plugin.mc.application;
 
 import it.ponte.api.core.Money;
-import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.DemoDataContributor;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import it.ponte.plugin.mc.domain.Instalment;
+import it.ponte.plugin.mc.domain.LoanApplication;
+import it.ponte.plugin.mc.infrastructure.LoanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public class McDemo implements DemoDataContributor {
 
   @Inject McTerritory territory;
 
-  @Inject TenantSql sql;
+  @Inject LoanRepository loanRows;
 
   @Override
   public String pluginId() {
@@ -105,7 +106,7 @@ public class McDemo implements DemoDataContributor {
       long loan =
           loans
               .apply(
-                  new LoanService.Application(
+                  new LoanApplication(
                       fund,
                       "BUSINESS",
                       null,
@@ -150,7 +151,7 @@ public class McDemo implements DemoDataContributor {
     long loan =
         loans
             .apply(
-                new LoanService.Application(
+                new LoanApplication(
                     fund,
                     "SOCIAL",
                     person,
@@ -185,7 +186,7 @@ public class McDemo implements DemoDataContributor {
         repayOnTime(loan, disbursed.plusMonths(2).plusDays(1));
         repayments.markDefaults();
         LocalDate defaultedOn = disbursed.plusMonths(3).plusDays(90);
-        sql.update("UPDATE mc_loan SET defaulted_on = ? WHERE id = ?", defaultedOn, loan);
+        loanRows.defaultedOn(loan, defaultedOn);
         repayments.guaranteeCall(loan, defaultedOn.plusDays(20), ACTOR);
       }
       default -> repayOnTime(loan, today);

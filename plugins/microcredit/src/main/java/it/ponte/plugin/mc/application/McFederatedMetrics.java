@@ -1,10 +1,11 @@
 package it.ponte.plugin.mc.application;
 
-import it.ponte.api.core.TenantSql;
 import it.ponte.api.plugin.FederatedMetricContributor;
 import it.ponte.api.plugin.FederatedUnit;
 import it.ponte.api.plugin.ReportContributor.Period;
 import it.ponte.plugin.mc.MicrocreditPlugin;
+import it.ponte.plugin.mc.infrastructure.McReportQueries;
+import it.ponte.plugin.mc.infrastructure.McReportQueries.Flow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class McFederatedMetrics implements FederatedMetricContributor {
 
-  @Inject TenantSql sql;
+  @Inject McReportQueries queries;
 
   @Override
   public String pluginId() {
@@ -28,45 +29,25 @@ public class McFederatedMetrics implements FederatedMetricContributor {
   @Override
   public List<FederatedUnit> units(Period period) {
     List<FederatedUnit> units = new ArrayList<>();
-    counted(units, "loans applied", "applied_on", period);
-    counted(units, "loans approved", "approved_on", period);
-    counted(units, "loans defaulted", "defaulted_on", period);
-    euros(
-        units,
-        "disbursed EUR",
-        "SELECT loan_id, sum(amount) FROM mc_disbursement WHERE on_date BETWEEN ? AND ?"
-            + " GROUP BY loan_id",
-        period);
-    euros(
-        units,
-        "repaid EUR",
-        "SELECT loan_id, sum(amount) FROM mc_repayment WHERE paid_on BETWEEN ? AND ?"
-            + " GROUP BY loan_id",
-        period);
-    euros(
-        units,
-        "guarantee calls EUR",
-        "SELECT loan_id, sum(amount) FROM mc_fund_entry"
-            + " WHERE kind = 'GUARANTEE_CALL' AND on_date BETWEEN ? AND ? GROUP BY loan_id",
-        period);
+    counted(units, "loans applied", Flow.LOANS_APPLIED, period);
+    counted(units, "loans approved", Flow.LOANS_APPROVED, period);
+    counted(units, "loans defaulted", Flow.LOANS_DEFAULTED, period);
+    euros(units, "disbursed EUR", Flow.DISBURSED, period);
+    euros(units, "repaid EUR", Flow.REPAID, period);
+    euros(units, "guarantee calls EUR", Flow.GUARANTEE_CALLS, period);
     return units;
   }
 
-  private void counted(List<FederatedUnit> units, String figure, String dateColumn, Period p) {
-    units.addAll(
-        sql.query(
-            "SELECT id FROM mc_loan WHERE " + dateColumn + " BETWEEN ? AND ?",
-            rs -> FederatedUnit.counted(figure, "loan:" + rs.getLong(1)),
-            p.from(),
-            p.to()));
+  private void counted(List<FederatedUnit> units, String figure, Flow flow, Period p) {
+    queries
+        .byLoan(flow, p.from(), p.to())
+        .keySet()
+        .forEach(loan -> units.add(FederatedUnit.counted(figure, "loan:" + loan)));
   }
 
-  private void euros(List<FederatedUnit> units, String figure, String statement, Period p) {
-    units.addAll(
-        sql.query(
-            statement,
-            rs -> FederatedUnit.euros(figure, "loan:" + rs.getLong(1), rs.getBigDecimal(2)),
-            p.from(),
-            p.to()));
+  private void euros(List<FederatedUnit> units, String figure, Flow flow, Period p) {
+    queries
+        .byLoan(flow, p.from(), p.to())
+        .forEach((loan, euros) -> units.add(FederatedUnit.euros(figure, "loan:" + loan, euros)));
   }
 }

@@ -1,6 +1,7 @@
 package it.ponte.plugin.mc.application;
 
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.mc.domain.Loan;
+import it.ponte.plugin.mc.infrastructure.LoanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,9 @@ import java.util.Map;
 @Transactional
 public class McPrivacy {
 
-  @Inject TenantSql sql;
+  @Inject LoanRepository loanRows;
+
+  @Inject McJobs jobs;
 
   @Inject LoanBook loans;
 
@@ -23,7 +26,7 @@ public class McPrivacy {
   /** What the plugin holds about a candidate who borrowed. */
   public List<Map<String, Object>> export(long candidateId) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (LoanBook.Loan loan : loans.loans(candidateId, null)) {
+    for (Loan loan : loans.loans(candidateId, null)) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("loan", loan.toString());
       m.put("schedule", loans.instalments(loan.id()).toString());
@@ -39,12 +42,7 @@ public class McPrivacy {
    * without the person.
    */
   public void erase(long candidateId) {
-    sql.update(
-        "UPDATE mc_loan SET candidate_id = NULL, business_plan = NULL, notes = NULL,"
-            + " referred_by = NULL,"
-            + " tax_code = CASE WHEN borrower = 'CANDIDATE' THEN NULL ELSE tax_code END,"
-            + " version = version + 1 WHERE candidate_id = ?",
-        candidateId);
-    sql.update("UPDATE mc_job SET candidate_id = NULL WHERE candidate_id = ?", candidateId);
+    loanRows.forgetBorrower(candidateId);
+    jobs.forget(candidateId);
   }
 }

@@ -1,10 +1,17 @@
 package it.ponte.plugin.mc.application;
 
 import it.ponte.api.core.Money;
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.mc.domain.Fund;
 import it.ponte.plugin.mc.domain.Instalment;
+import it.ponte.plugin.mc.domain.Loan;
+import it.ponte.plugin.mc.domain.LoanStatus;
+import it.ponte.plugin.mc.domain.Repayment;
 import it.ponte.plugin.mc.domain.Repayments;
 import it.ponte.plugin.mc.domain.Schedule;
+import it.ponte.plugin.mc.infrastructure.LoanRepository;
+import it.ponte.plugin.mc.infrastructure.McReportQueries;
+import it.ponte.plugin.mc.infrastructure.McReportQueries.Flow;
+import it.ponte.plugin.mc.infrastructure.RepaymentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +31,11 @@ import java.util.Map;
 @Transactional
 public class McReports {
 
-  @Inject TenantSql sql;
+  @Inject McReportQueries queries;
+
+  @Inject LoanRepository loans;
+
+  @Inject RepaymentRepository repayments;
 
   @Inject McTerritory territory;
 
@@ -35,50 +46,19 @@ public class McReports {
     LocalDate today = territory.today();
     int parDays = territory.rules().parDays();
     Map<String, Number> figures = new LinkedHashMap<>();
-    for (Object[] row :
-        sql.query(
-            "SELECT status, count(*) FROM mc_loan GROUP BY status ORDER BY status",
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
-      figures.put("loans " + row[0], (Long) row[1]);
-    }
-    figures.put(
-        "disbursed EUR",
-        sql.query("SELECT coalesce(sum(amount), 0) FROM mc_disbursement", rs -> rs.getBigDecimal(1))
-            .get(0));
-    Object[] portfolio =
-        sql.query(
-                "SELECT coalesce(sum(due), 0), coalesce(sum(due) FILTER (WHERE oldest < ?), 0)"
-                    + " FROM (SELECT l.id, sum(i.principal - i.principal_paid) AS due,"
-                    + "   min(i.due_on) FILTER (WHERE i.due_on < ? AND"
-                    + "     (i.principal_paid < i.principal OR i.interest_paid < i.interest)) AS oldest"
-                    + "   FROM mc_loan l JOIN mc_instalment i ON i.loan_id = l.id"
-                    + "   WHERE l.status IN ('DISBURSED', 'DEFAULTED') GROUP BY l.id) p",
-                rs -> new Object[] {rs.getBigDecimal(1), rs.getBigDecimal(2)},
-                today.minusDays(parDays),
-                today)
-            .get(0);
-    BigDecimal outstanding = (BigDecimal) portfolio[0];
-    BigDecimal atRisk = (BigDecimal) portfolio[1];
-    figures.put("outstanding principal EUR", outstanding);
-    figures.put("PAR" + parDays + " EUR", atRisk);
-    figures.put("PAR" + parDays + " %", percent(atRisk, outstanding));
-    figures.put(
-        "defaults",
-        sql.query("SELECT count(*) FROM mc_loan WHERE status = 'DEFAULTED'", rs -> rs.getLong(1))
-            .get(0));
-    figures.put(
-        "guarantee calls EUR",
-        sql.query(
-                "SELECT coalesce(-sum(amount), 0) FROM mc_fund_entry WHERE kind = 'GUARANTEE_CALL'",
-                rs -> rs.getBigDecimal(1))
-            .get(0));
+    Map<String, Long> byStatus = queries.loansByStatus();
+    byStatus.forEach((status, count) -> figures.put("loans " + status, count));
+    figures.put("disbursed EUR", queries.disbursedEver());
+    McReportQueries.Portfolio portfolio = queries.portfolio(today, today.minusDays(parDays));
+    figures.put("outstanding principal EUR", portfolio.outstanding());
+    figures.put("PAR" + parDays + " EUR", portfolio.atRisk());
+    figures.put("PAR" + parDays + " %", percent(portfolio.atRisk(), portfolio.outstanding()));
+    figures.put("defaults", byStatus.getOrDefault(LoanStatus.DEFAULTED.name(), 0L));
+    figures.put("guarantee calls EUR", queries.guaranteeCallsEver());
     figures.put(
         "fund free capacity EUR",
-        funds.funds().stream()
-            .map(FundService.Fund::freeCapacity)
-            .reduce(Money.ZERO, BigDecimal::add));
-    figures.put(
-        "jobs created", sql.query("SELECT count(*) FROM mc_job", rs -> rs.getLong(1)).get(0));
+        funds.funds().stream().map(Fund::freeCapacity).reduce(Money.ZERO, BigDecimal::add));
+    figures.put("jobs created", queries.jobsEver());
     return figures;
   }
 
@@ -90,37 +70,13 @@ public class McReports {
    */
   public Map<String, Number> figures(LocalDate from, LocalDate to) {
     Map<String, Number> figures = new LinkedHashMap<>();
-    figures.put(
-        "loans applied",
-        count("SELECT count(*) FROM mc_loan WHERE applied_on BETWEEN ? AND ?", from, to));
-    figures.put(
-        "loans approved",
-        count("SELECT count(*) FROM mc_loan WHERE approved_on BETWEEN ? AND ?", from, to));
-    figures.put(
-        "defaults",
-        count("SELECT count(*) FROM mc_loan WHERE defaulted_on BETWEEN ? AND ?", from, to));
-    figures.put(
-        "disbursed EUR",
-        sum(
-            "SELECT coalesce(sum(amount), 0) FROM mc_disbursement WHERE on_date BETWEEN ? AND ?",
-            from,
-            to));
-    figures.put(
-        "repaid EUR",
-        sum(
-            "SELECT coalesce(sum(amount), 0) FROM mc_repayment WHERE paid_on BETWEEN ? AND ?",
-            from,
-            to));
-    figures.put(
-        "guarantee calls EUR",
-        sum(
-            "SELECT coalesce(-sum(amount), 0) FROM mc_fund_entry WHERE kind = 'GUARANTEE_CALL'"
-                + " AND on_date BETWEEN ? AND ?",
-            from,
-            to));
-    figures.put(
-        "jobs created",
-        count("SELECT count(*) FROM mc_job WHERE start_date BETWEEN ? AND ?", from, to));
+    figures.put("loans applied", queries.count(Flow.LOANS_APPLIED, from, to));
+    figures.put("loans approved", queries.count(Flow.LOANS_APPROVED, from, to));
+    figures.put("defaults", queries.count(Flow.LOANS_DEFAULTED, from, to));
+    figures.put("disbursed EUR", queries.sum(Flow.DISBURSED, from, to));
+    figures.put("repaid EUR", queries.sum(Flow.REPAID, from, to));
+    figures.put("guarantee calls EUR", queries.sum(Flow.GUARANTEE_CALLS, from, to));
+    figures.put("jobs created", queries.count(Flow.JOBS_STARTING, from, to));
     int parDays = territory.rules().parDays();
     long loans = 0;
     BigDecimal outstanding = Money.ZERO;
@@ -151,23 +107,9 @@ public class McReports {
    */
   private List<Standing> standingAt(LocalDate day) {
     List<Standing> out = new ArrayList<>();
-    for (LoanBook.Loan loan :
-        sql.query(
-            LoanBook.LOAN
-                + " WHERE (defaulted_on IS NULL OR defaulted_on > ?) AND EXISTS (SELECT 1 FROM"
-                + " mc_disbursement d WHERE d.loan_id = mc_loan.id AND d.on_date <= ?)",
-            LoanBook::readLoan,
-            day,
-            day)) {
-      Object[] tranches =
-          sql.query(
-                  "SELECT sum(amount), max(on_date) FROM mc_disbursement"
-                      + " WHERE loan_id = ? AND on_date <= ?",
-                  rs -> new Object[] {rs.getBigDecimal(1), rs.getObject(2, LocalDate.class)},
-                  loan.id(),
-                  day)
-              .get(0);
-      BigDecimal disbursed = Money.euro((BigDecimal) tranches[0]);
+    for (Loan loan : loans.inPortfolioOn(day)) {
+      LoanRepository.Tranches tranches = loans.disbursedBy(loan.id(), day);
+      BigDecimal disbursed = Money.euro(tranches.total());
       if (disbursed.compareTo(loan.amount()) < 0) {
         out.add(new Standing(loan.id(), disbursed, 0));
         continue;
@@ -178,20 +120,11 @@ public class McReports {
               loan.annualRatePercent(),
               loan.months(),
               loan.graceMonths(),
-              ((LocalDate) tranches[1]).plusMonths(1));
-      for (Object[] repayment :
-          sql.query(
-              "SELECT amount, paid_on FROM mc_repayment WHERE loan_id = ? AND paid_on <= ?"
-                  + " ORDER BY id",
-              rs -> new Object[] {rs.getBigDecimal(1), rs.getObject(2, LocalDate.class)},
-              loan.id(),
-              day)) {
+              tranches.last().plusMonths(1));
+      for (Repayment repayment : repayments.ofLoanRecordedBy(loan.id(), day)) {
         schedule =
             Repayments.apply(
-                    schedule,
-                    (BigDecimal) repayment[0],
-                    (LocalDate) repayment[1],
-                    loan.annualRatePercent())
+                    schedule, repayment.amount(), repayment.paidOn(), loan.annualRatePercent())
                 .schedule();
       }
       out.add(
@@ -207,13 +140,5 @@ public class McReports {
     return whole.signum() == 0
         ? BigDecimal.ZERO
         : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
-  }
-
-  private long count(String query, LocalDate from, LocalDate to) {
-    return sql.query(query, rs -> rs.getLong(1), from, to).get(0);
-  }
-
-  private BigDecimal sum(String query, LocalDate from, LocalDate to) {
-    return sql.query(query, rs -> rs.getBigDecimal(1), from, to).get(0);
   }
 }

@@ -1,9 +1,13 @@
 package it.ponte.plugin.mc.application;
 
 import it.ponte.api.core.Money;
-import it.ponte.api.core.TenantSql;
+import it.ponte.plugin.mc.domain.Fund;
+import it.ponte.plugin.mc.domain.Loan;
 import it.ponte.plugin.mc.domain.LoanStatus;
+import it.ponte.plugin.mc.domain.Repayment;
 import it.ponte.plugin.mc.domain.Repayments;
+import it.ponte.plugin.mc.infrastructure.LoanRepository;
+import it.ponte.plugin.mc.infrastructure.RepaymentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +23,9 @@ import java.util.List;
 @Transactional
 public class RepaymentService {
 
-  @Inject TenantSql sql;
+  @Inject RepaymentRepository repayments;
+
+  @Inject LoanRepository loanRows;
 
   @Inject McTerritory territory;
 
@@ -27,18 +33,9 @@ public class RepaymentService {
 
   @Inject FundService funds;
 
-  /** A repayment and how it was applied. */
-  public record Repayment(
-      long id,
-      BigDecimal amount,
-      LocalDate paidOn,
-      BigDecimal interest,
-      BigDecimal principal,
-      BigDecimal prepaid) {}
-
   /** Applies a repayment (see {@link Repayments}); a loan repaid in full becomes REPAID. */
   public Repayment repay(long loanId, BigDecimal amount, LocalDate paidOn, String actor) {
-    LoanBook.Loan loan = loans.lock(loanId);
+    Loan loan = loans.lock(loanId);
     LoanBook.requireStatus(loan, LoanStatus.DISBURSED, LoanStatus.DEFAULTED);
     loans.notBefore(paidOn, loan.approvedOn(), "a repayment", "the approval");
     Repayments.Applied applied;
@@ -49,40 +46,21 @@ public class RepaymentService {
       throw new McRefusal(422, "repayment-refused", e.getMessage(), List.of());
     }
     loans.writeSchedule(loanId, applied.schedule());
-    long id =
-        sql.query(
-                "INSERT INTO mc_repayment (loan_id, amount, paid_on, interest, principal, prepaid,"
-                    + " actor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                rs -> rs.getLong(1),
-                loanId,
-                amount,
-                paidOn,
-                applied.interest(),
-                applied.principal(),
-                applied.prepaid(),
-                actor)
-            .get(0);
+    Repayment repayment =
+        repayments.insert(
+            loanId,
+            new Repayment(
+                0, amount, paidOn, applied.interest(), applied.principal(), applied.prepaid()),
+            actor);
     if (Repayments.outstanding(applied.schedule()).signum() == 0
         && loan.status() == LoanStatus.DISBURSED) {
       loans.setStatus(loanId, LoanStatus.REPAID);
     }
-    return new Repayment(
-        id, amount, paidOn, applied.interest(), applied.principal(), applied.prepaid());
+    return repayment;
   }
 
   public List<Repayment> repayments(long loanId) {
-    return sql.query(
-        "SELECT id, amount, paid_on, interest, principal, prepaid FROM mc_repayment"
-            + " WHERE loan_id = ? ORDER BY paid_on, id",
-        rs ->
-            new Repayment(
-                rs.getLong(1),
-                rs.getBigDecimal(2),
-                rs.getObject(3, LocalDate.class),
-                rs.getBigDecimal(4),
-                rs.getBigDecimal(5),
-                rs.getBigDecimal(6)),
-        loanId);
+    return repayments.ofLoan(loanId);
   }
 
   /**
@@ -95,16 +73,9 @@ public class RepaymentService {
     LocalDate today = territory.today();
     int threshold = territory.rules().defaultAfterDaysInArrears();
     int n = 0;
-    for (long id :
-        sql.query(
-            "SELECT id FROM mc_loan WHERE status = 'DISBURSED' ORDER BY id", rs -> rs.getLong(1))) {
+    for (long id : loanRows.ids(null, LoanStatus.DISBURSED)) {
       if (Repayments.daysInArrears(loans.instalments(id), today) >= threshold) {
-        n +=
-            sql.update(
-                "UPDATE mc_loan SET status = 'DEFAULTED', defaulted_on = ?, version = version + 1"
-                    + " WHERE id = ? AND status = 'DISBURSED'",
-                today,
-                id);
+        n += loanRows.defaulted(id, today);
       }
     }
     return n;
@@ -115,14 +86,11 @@ public class RepaymentService {
    * outstanding principal (at most its balance), recorded in its ledger (which lowers its
    * capacity). The loan then no longer counts in the fund's exposure.
    */
-  public FundService.FundEntry guaranteeCall(long loanId, LocalDate onDate, String actor) {
-    LoanBook.Loan loan = loans.lock(loanId);
+  public Fund.Entry guaranteeCall(long loanId, LocalDate onDate, String actor) {
+    Loan loan = loans.lock(loanId);
     LoanBook.requireStatus(loan, LoanStatus.DEFAULTED);
-    FundService.Fund fund = funds.lock(loan.fundId());
-    boolean called =
-        sql.queryOne("SELECT 1 FROM mc_fund_entry WHERE loan_id = ?", rs -> rs.getInt(1), loanId)
-            .isPresent();
-    if (called) {
+    Fund fund = funds.lock(loan.fundId());
+    if (funds.guaranteeCalled(loanId)) {
       throw new McRefusal(
           409, "guarantee-called", "The guarantee on loan " + loanId + " was called.", List.of());
     }

@@ -5,6 +5,7 @@ import it.ponte.api.core.Money;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.application.FundService;
+import it.ponte.plugin.mc.domain.Fund;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -89,7 +90,7 @@ public class FundResource {
   @GET
   @Operation(
       summary = "Lists the funds with balance, lending capacity, exposure and free capacity.")
-  public List<FundService.Fund> list() {
+  public List<Fund> list() {
     return funds.funds();
   }
 
@@ -109,7 +110,7 @@ public class FundResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One fund's position.")
-  public FundService.Fund get(@PathParam("id") long id) {
+  public Fund get(@PathParam("id") long id) {
     return funds.fund(id);
   }
 
@@ -117,7 +118,7 @@ public class FundResource {
   @GET
   @Path("{id}/ledger")
   @Operation(summary = "The fund's ledger: deposits, guarantee calls, releases.")
-  public List<FundService.FundEntry> ledger(@PathParam("id") long id) {
+  public List<Fund.Entry> ledger(@PathParam("id") long id) {
     return funds.ledger(id);
   }
 
@@ -126,7 +127,7 @@ public class FundResource {
   @Path("{id}/deposits")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records a deposit into the fund.")
-  public FundService.Fund deposit(@PathParam("id") long id, @NotNull @Valid Movement body) {
+  public Fund deposit(@PathParam("id") long id, @NotNull @Valid Movement body) {
     return funds.deposit(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
   }
 
@@ -138,7 +139,7 @@ public class FundResource {
       summary = "Records money taken out of the fund.",
       description =
           "Refused (422 mc-release-refused) if the capacity left would not cover the exposure.")
-  public FundService.Fund release(@PathParam("id") long id, @NotNull @Valid Movement body) {
+  public Fund release(@PathParam("id") long id, @NotNull @Valid Movement body) {
     return funds.release(id, Money.euro(body.amount), body.onDate, body.note, user.actor());
   }
 }

@@ -5,12 +5,16 @@ import it.ponte.api.core.CurrentUser;
 import it.ponte.api.core.Money;
 import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
-import it.ponte.plugin.mc.application.FundService;
 import it.ponte.plugin.mc.application.LoanBook;
 import it.ponte.plugin.mc.application.LoanService;
 import it.ponte.plugin.mc.application.McJobs;
 import it.ponte.plugin.mc.application.RepaymentService;
+import it.ponte.plugin.mc.domain.Fund;
 import it.ponte.plugin.mc.domain.Instalment;
+import it.ponte.plugin.mc.domain.Job;
+import it.ponte.plugin.mc.domain.Loan;
+import it.ponte.plugin.mc.domain.LoanApplication;
+import it.ponte.plugin.mc.domain.Repayment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -163,7 +167,7 @@ public class LoanResource {
   @Permission(role = TenantRole.VIEWER)
   @GET
   @Operation(summary = "Lists loans, optionally of one candidate or in one state.")
-  public List<LoanBook.Loan> list(
+  public List<Loan> list(
       @QueryParam("candidateId") Long candidateId, @QueryParam("status") String status) {
     return book.loans(candidateId, status);
   }
@@ -180,7 +184,7 @@ public class LoanResource {
     return Response.status(Response.Status.CREATED)
         .entity(
             loans.apply(
-                new LoanService.Application(
+                new LoanApplication(
                     body.fundId,
                     body.product,
                     body.candidateId,
@@ -201,7 +205,7 @@ public class LoanResource {
   @Path("{id}")
   @Operation(
       summary = "A loan: state, disbursed, outstanding principal, days in arrears on asOf (today).")
-  public LoanBook.Loan get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+  public Loan get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
     return book.loan(id, asOf == null ? LocalDate.now(tenant.timeZone()) : asOf);
   }
 
@@ -210,7 +214,7 @@ public class LoanResource {
   @Path("{id}/services")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records an ancillary support service given by a tutor.")
-  public LoanBook.Loan service(@PathParam("id") long id, @NotNull @Valid NewService body) {
+  public Loan service(@PathParam("id") long id, @NotNull @Valid NewService body) {
     return loans.addService(id, body.service, body.tutor.strip(), body.givenOn);
   }
 
@@ -219,7 +223,7 @@ public class LoanResource {
   @Path("{id}/evaluation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records the evaluation: EVALUATED, or REFUSED when negative.")
-  public LoanBook.Loan evaluate(@PathParam("id") long id, @NotNull @Valid Evaluation body) {
+  public Loan evaluate(@PathParam("id") long id, @NotNull @Valid Evaluation body) {
     return loans.evaluate(id, body.positive, body.businessPlan, body.notes);
   }
 
@@ -233,7 +237,7 @@ public class LoanResource {
           "422 mc-approval-refused with every reason: over the product's limit in force on"
               + " the approval day, too few ancillary services for business microcredit, over the fund's"
               + " free capacity. Approvals on one fund are serialised.")
-  public LoanBook.Loan approve(@PathParam("id") long id, @Valid Approval body) {
+  public Loan approve(@PathParam("id") long id, @Valid Approval body) {
     LocalDate on =
         body == null || body.approvedOn == null
             ? LocalDate.now(tenant.timeZone())
@@ -246,7 +250,7 @@ public class LoanResource {
   @Path("{id}/disbursements")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Records a disbursement; the last tranche fixes the repayment schedule.")
-  public LoanBook.Loan disburse(@PathParam("id") long id, @NotNull @Valid Payment body) {
+  public Loan disburse(@PathParam("id") long id, @NotNull @Valid Payment body) {
     return loans.disburse(id, Money.euro(body.amount), body.onDate, user.actor());
   }
 
@@ -262,7 +266,7 @@ public class LoanResource {
   @GET
   @Path("{id}/repayments")
   @Operation(summary = "The repayments and how each was applied.")
-  public List<RepaymentService.Repayment> repayments(@PathParam("id") long id) {
+  public List<Repayment> repayments(@PathParam("id") long id) {
     book.loan(id, LocalDate.now(tenant.timeZone()));
     return repayments.repayments(id);
   }
@@ -291,7 +295,7 @@ public class LoanResource {
       description =
           "The fund pays its coverage share of the outstanding principal; the entry lowers its"
               + " balance and so its capacity.")
-  public FundService.FundEntry guaranteeCall(@PathParam("id") long id) {
+  public Fund.Entry guaranteeCall(@PathParam("id") long id) {
     return repayments.guaranteeCall(id, LocalDate.now(tenant.timeZone()), user.actor());
   }
 
@@ -305,7 +309,7 @@ public class LoanResource {
               + " partita IVA), or the borrower's own self-employment, starting on or after the"
               + " first disbursement; one per person, not a renewal or an extension. Nothing is"
               + " typed in: recording the placement counts it.")
-  public List<McJobs.Job> jobs(@PathParam("id") long id) {
+  public List<Job> jobs(@PathParam("id") long id) {
     return jobs.jobs(id);
   }
 }
