@@ -10,8 +10,8 @@ const MESSAGES = [
   [/phone number/, 'validation.phone'],
   [/^must be a (past date|date in the past)/, 'validation.past'],
   [/^size must be between \d+ and (\d+)$/, 'validation.size', (m) => ({ max: m[1] })],
-  [/^must be greater than or equal to (\S+)$/, 'validation.min', (m) => ({ min: m[1] })],
-  [/^must be less than or equal to (\S+)$/, 'validation.max', (m) => ({ max: m[1] })],
+  [/^must be (?:greater than or equal to|at least) (\S+)$/, 'validation.min', (m) => ({ min: m[1] })],
+  [/^must be (?:less than or equal to|at most) (\S+)$/, 'validation.max', (m) => ({ max: m[1] })],
   [/country code/, 'validation.country'],
   [/partita IVA|check digit/i, 'validation.vat'],
   [/one of the territory's zones/, 'validation.zone'],
@@ -94,10 +94,13 @@ export async function api(path, { method = 'GET', body, raw, anonymous = false }
   return data;
 }
 
-/** Downloads a file of the API (a document) with the token, and hands it to the browser. */
-export async function download(path, filename) {
+/**
+ * Downloads a file of the API (a document, an export, a report as CSV) with the token, and hands
+ * it to the browser; `accept` asks for one of the representations the API offers.
+ */
+export async function download(path, filename, accept = '*/*') {
   await auth.fresh();
-  const answer = await fetch(`/api/${path}`, { headers: { Authorization: `Bearer ${auth.token()}` } });
+  const answer = await fetch(`/api/${path}`, { headers: { Authorization: `Bearer ${auth.token()}`, Accept: accept } });
   if (!answer.ok) throw new ApiError(answer.status, await answer.json().catch(() => ({})));
   const url = URL.createObjectURL(await answer.blob());
   const link = Object.assign(document.createElement('a'), { href: url, download: filename });

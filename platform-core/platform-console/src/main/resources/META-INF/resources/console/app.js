@@ -14,6 +14,10 @@ import './pages/vacancy.js';
 import './pages/placement.js';
 import './pages/courses.js';
 import './pages/public-form.js';
+import './pages/admin.js';
+import './pages/report.js';
+import './pages/federation.js';
+import './pages/platform.js';
 
 /** The public form of a territory: no sign-in. */
 const PUBLIC = /^\/t\/([a-z][a-z0-9-]{1,39})\/registrati\/?$/;
@@ -24,7 +28,11 @@ const NAV = [
   ['iscrizioni', 'nav.pending'],
   ['aziende', 'nav.companies'],
   ['corsi', 'nav.courses'],
+  ['report', 'nav.report'],
 ];
+
+/** The territory admin's entry. */
+const ADMIN_NAV = [['amministrazione', 'nav.admin']];
 
 /** Which navigation entry a page belongs to. */
 function section(page) {
@@ -146,8 +154,16 @@ class PonteApp extends LitElement {
           <div class="container d-flex flex-wrap align-items-center gap-3">
             <a class="text-white text-decoration-none" href=${territory ? `/t/${territory}` : '/'}>
               <span class="h3 mb-0">${t('app.title')}</span>
-              <span class="ms-2" data-territory>${info?.id === territory ? info.name : territory ?? ''}</span>
+              <span class="ms-2" data-territory>${info && info.id === territory ? info.name : territory ?? ''}</span>
             </a>
+            <span class="ms-auto d-flex gap-2">
+              ${auth.hasRealmRole('federation-analyst')
+                ? html`<a class="btn btn-sm btn-outline-light" href="/regione">${t('nav.federation')}</a>`
+                : ''}
+              ${auth.hasRealmRole('platform-admin')
+                ? html`<a class="btn btn-sm btn-outline-light" href="/piattaforma">${t('nav.platform')}</a>`
+                : ''}
+            </span>
             ${Object.keys(territories).length > 1
               ? html`<nav aria-label=${t('app.territory')} class="ms-auto d-flex gap-2">
                   ${Object.keys(territories).sort().map(
@@ -162,7 +178,7 @@ class PonteApp extends LitElement {
           ? html`<nav class="border-bottom bg-white" aria-label=${t('app.title')}>
               <div class="container">
                 <ul class="nav">
-                  ${NAV.map(([path, key]) => html`<li class="nav-item"><a class="nav-link"
+                  ${[...NAV, ...(role === 'ADMIN' ? ADMIN_NAV : [])].map(([path, key]) => html`<li class="nav-item"><a class="nav-link"
                       href="/t/${territory}${path ? `/${path}` : ''}"
                       aria-current=${section(page) === path ? 'page' : 'false'}>${t(key)}</a></li>`)}
                 </ul>
@@ -179,6 +195,24 @@ class PonteApp extends LitElement {
   }
 
   page(territory, page, role) {
+    const analyst = auth.hasRealmRole('federation-analyst');
+    const platformAdmin = auth.hasRealmRole('platform-admin');
+    if (location.pathname.startsWith('/piattaforma')) {
+      return platformAdmin
+        ? html`<ponte-platform data-page></ponte-platform>`
+        : html`<div class="alert alert-warning" role="alert">${t('error.forbidden')}</div>`;
+    }
+    if (platformAdmin && !Object.keys(auth.territories()).length && !location.pathname.startsWith('/regione')) {
+      return html`<ponte-platform data-page></ponte-platform>`;
+    }
+    if (location.pathname.startsWith('/regione')) {
+      return analyst
+        ? html`<ponte-federation data-page></ponte-federation>`
+        : html`<div class="alert alert-warning" role="alert">${t('error.forbidden')}</div>`;
+    }
+    if (analyst && !Object.keys(auth.territories()).length) {
+      return html`<ponte-federation data-page></ponte-federation>`;
+    }
     if (territory && !role && Object.keys(auth.territories()).length) {
       return html`<div class="alert alert-warning" role="alert">${t('error.otherTerritory')}</div>`;
     }
@@ -197,6 +231,13 @@ class PonteApp extends LitElement {
     if (id(/^aziende\/(\d+)$/)) return html`<ponte-company data-page .territory=${territory} .role=${role} .companyId=${id(/^aziende\/(\d+)$/)}></ponte-company>`;
     if (id(/^richieste\/(\d+)$/)) return html`<ponte-vacancy data-page .territory=${territory} .role=${role} .vacancyId=${id(/^richieste\/(\d+)$/)}></ponte-vacancy>`;
     if (page === 'inserimenti/nuovo') return writer ? html`<ponte-placement-form data-page .territory=${territory} .role=${role}></ponte-placement-form>` : forbidden;
+    const admin = /^amministrazione(?:\/(persone|plugin))?(?:\/([a-z][a-z0-9-]*))?$/.exec(page);
+    if (admin && (admin[2] === undefined || admin[1] === 'plugin')) {
+      return role === 'ADMIN'
+        ? html`<ponte-admin data-page .territory=${territory} .section=${admin[1] ?? ''} .pluginId=${admin[2]}></ponte-admin>`
+        : forbidden;
+    }
+    if (page === 'report') return html`<ponte-report data-page .territory=${territory}></ponte-report>`;
     if (page === 'corsi') return html`<ponte-courses data-page .territory=${territory} .role=${role}></ponte-courses>`;
     if (id(/^corsi\/(\d+)$/)) return html`<ponte-course data-page .territory=${territory} .role=${role} .courseId=${id(/^corsi\/(\d+)$/)}></ponte-course>`;
     return html`<div class="alert alert-warning" role="alert">${t('error.notFound')}</div>`;

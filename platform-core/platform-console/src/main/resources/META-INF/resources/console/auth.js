@@ -21,6 +21,8 @@ export const auth = {
   login: () => keycloak.login(),
   logout: () => keycloak.logout({ redirectUri: window.location.origin + '/' }),
   username: () => keycloak.tokenParsed?.preferred_username ?? '',
+  /** Whether the user holds a platform-wide role (federation-analyst, platform-admin). */
+  hasRealmRole: (role) => (keycloak.tokenParsed?.realm_access?.roles ?? []).includes(role),
   /** The user's role in each territory, e.g. {bergamo: 'ADMIN', bologna: 'VIEWER'}. */
   territories() {
     const roles = {};

@@ -97,7 +97,20 @@ class ConsoleBrowserIT {
     page.locator("#password").fill("demo");
     page.locator("#kc-login").click();
     page.waitForURL(platform.baseUrl() + "/**");
-    page.locator("ponte-app main h1").waitFor();
+    try {
+      page.locator("ponte-app main h1").waitFor();
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError(
+          "Signed in as "
+              + username
+              + " at "
+              + page.url()
+              + ", no heading; the page shows: "
+              + page.locator("body").textContent()
+              + "; browser errors: "
+              + problems,
+          e);
+    }
     assertThat(problems).as("errors in the browser console").isEmpty();
     return page;
   }
@@ -133,6 +146,16 @@ class ConsoleBrowserIT {
   private static void tick(Page page, String id) {
     page.locator("label[for='" + id + "']").click();
     assertThat(page.locator("#" + id).isChecked()).as(id).isTrue();
+  }
+
+  /** Waits for a text; when it does not come, fails with what the page shows instead. */
+  private static void shows(Page page, String text) {
+    try {
+      page.getByText(text).waitFor();
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError(
+          "Waited for \"" + text + "\"; the page shows: " + page.locator("main").textContent(), e);
+    }
   }
 
   private static Page.GetByRoleOptions named(String name) {
@@ -261,7 +284,7 @@ class ConsoleBrowserIT {
     page.locator("#endDate").fill("2027-06-13");
     page.locator("#hoursPerWeek").fill("38");
     page.getByRole(AriaRole.BUTTON, named("Registra")).click();
-    page.getByText("Inserimento di " + name + " presso " + company + " registrato.").waitFor();
+    shows(page, "Inserimento di " + name + " presso " + company + " registrato.");
 
     var record = platform.get("/api/t/" + territory + "/candidates/" + person).json();
     assertThat(record.getString("status")).isEqualTo("PLACED");
@@ -626,6 +649,316 @@ class ConsoleBrowserIT {
           .isZero();
     }
     done(page);
+  }
+
+  @Test
+  void aTerritoryAdminManagesItsPeopleAndItsMeasures(Platform platform) throws Exception {
+    String tenant = platform.onboardNewTenant("08");
+    String admin = platform.adminOf(tenant);
+    Page page = signIn(platform, admin, "/t/" + tenant + "/amministrazione");
+    List<String> violations = new java.util.ArrayList<>();
+
+    // The territory as its descriptor says.
+    page.getByRole(AriaRole.HEADING, named("Amministrazione del territorio")).waitFor();
+    assertThat(page.locator("tr[data-zone='Centro']").isVisible()).isTrue();
+    assertThat(page.locator("[data-sla]").textContent()).contains("giorni dall'iscrizione");
+    accessibilityViolations(page).forEach(v -> violations.add("territorio " + v));
+
+    // People: invite a viewer, make them an operator, take their access away.
+    page.getByRole(AriaRole.LINK, named("Persone del territorio")).click();
+    page.locator("tr[data-member='" + admin + "']").waitFor();
+    String email = "invitata-" + tenant + "@example.org";
+    page.locator("#invite-email").fill(email);
+    page.locator("#invite-role").selectOption("viewer");
+    page.getByRole(AriaRole.BUTTON, named("Invita")).click();
+    page.getByText("Invito inviato").waitFor();
+    Locator invited = page.locator("tr[data-member='" + email + "']");
+    assertThat(invited.locator("select").inputValue()).isEqualTo("viewer");
+    invited.locator("select").selectOption("operator");
+    page.getByText("cambiato").waitFor();
+    assertThat(roleOf(platform, tenant, email)).isEqualTo("operator");
+    accessibilityViolations(page).forEach(v -> violations.add("persone " + v));
+    page.onceDialog(com.microsoft.playwright.Dialog::accept);
+    invited.getByRole(AriaRole.BUTTON).click();
+    page.getByText("non ha più accesso").waitFor();
+    assertThat(roleOf(platform, tenant, email)).isNull();
+
+    // A measure: enabled from its form with the defaults, a value out of range refused on its
+    // field, a good one saved, the history of who did what, then disabled.
+    page.getByRole(AriaRole.LINK, named("Misure attivabili")).click();
+    page.locator("[data-plugin='microcredit'] a").click();
+    page.getByText("Non attiva").first().waitFor();
+    page.getByRole(AriaRole.BUTTON, named("Attiva per questo territorio")).click();
+    page.getByText("Misura attivata.").waitFor();
+    assertThat(page.locator("[data-state]").textContent()).isEqualTo("Attiva");
+    page.locator("#cfg-parDays").fill("400");
+    page.getByRole(AriaRole.BUTTON, named("Salva la configurazione")).click();
+    assertThat(page.locator("#cfg-parDays-error").textContent()).contains("365");
+    assertThat(page.locator("#cfg-parDays").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.locator("#cfg-parDays").inputValue())
+        .as("nothing typed is lost")
+        .isEqualTo("400");
+    page.locator("#cfg-parDays").fill("60");
+    page.getByRole(AriaRole.BUTTON, named("Salva la configurazione")).click();
+    page.getByText("Configurazione salvata.").waitFor();
+    assertThat(page.locator("tr[data-change]").count()).isEqualTo(2);
+    assertThat(page.locator("tr[data-change]").first().textContent())
+        .contains("Configurazione cambiata")
+        .contains(admin);
+    page.locator("[data-deliveries]").waitFor();
+    screenshot(page, "amministrazione-misura.png");
+    accessibilityViolations(page).forEach(v -> violations.add("misura " + v));
+    JsonObject config =
+        platform.asAdminOf(tenant).get("/api/t/" + tenant + "/plugins/microcredit").json();
+    assertThat(config.getJsonObject("config").getInt("parDays")).isEqualTo(60);
+    assertThat(
+            platform
+                .get("/api/t/bologna/plugins/microcredit")
+                .json()
+                .getJsonObject("config")
+                .getInt("parDays"))
+        .as("another territory's configuration")
+        .isEqualTo(30);
+    page.onceDialog(com.microsoft.playwright.Dialog::accept);
+    page.getByRole(AriaRole.BUTTON, named("Disattiva")).click();
+    page.getByText("Misura disattivata").waitFor();
+    assertThat(page.locator("tr[data-change]").first().textContent()).contains("Disattivata");
+    assertThat(violations).as("serious or critical violations").isEmpty();
+    done(page);
+
+    // Operators find no administration.
+    Page operator = signIn(platform, platform.operatorOf(tenant), "/t/" + tenant);
+    assertThat(operator.getByRole(AriaRole.LINK, named("Amministrazione")).count()).isZero();
+    operator.navigate(platform.baseUrl() + "/t/" + tenant + "/amministrazione/persone");
+    operator.getByText("Non hai accesso a questa pagina.").waitFor();
+    done(operator);
+  }
+
+  @Test
+  void anAdminReadsAPersonsTrailExportsItAndErasesThePerson(Platform platform) throws Exception {
+    String tenant = platform.onboardNewTenant("08");
+    String other = platform.onboardNewTenant("08");
+    long person = new Fixtures(platform, tenant).register(Fixtures.person("Marta", "Oblio", ""));
+    long elsewhere = new Fixtures(platform, other).register(Fixtures.person("Marta", "Oblio", ""));
+    Page page =
+        signIn(
+            platform,
+            platform.adminOf(tenant),
+            "/t/" + tenant + "/candidati/" + person + "?scheda=privacy");
+    page.locator("tr[data-audit='CREATE']").waitFor();
+    com.microsoft.playwright.Download export =
+        page.waitForDownload(
+            () -> page.getByRole(AriaRole.BUTTON, named("Scarica l'esportazione")).click());
+    String json = Files.readString(export.path());
+    assertThat(json).contains("Oblio");
+    page.locator("tr[data-audit='EXPORT']").waitFor();
+    assertThat(accessibilityViolations(page)).as("privacy tab").isEmpty();
+    screenshot(page, "privacy.png");
+
+    page.locator("#erase-confirmation").fill("Rossi");
+    page.getByRole(AriaRole.BUTTON, named("Cancella definitivamente")).click();
+    assertThat(page.locator("#erase-confirmation-error").textContent()).contains("Oblio");
+    assertThat(platform.get("/api/t/" + tenant + "/candidates/" + person).status()).isEqualTo(200);
+    page.locator("#erase-confirmation").fill("oblio");
+    page.getByRole(AriaRole.BUTTON, named("Cancella definitivamente")).click();
+    page.getByText("La persona è stata cancellata").waitFor();
+    assertThat(platform.get("/api/t/" + tenant + "/candidates/" + person).status()).isEqualTo(404);
+    assertThat(
+            platform
+                .get("/api/t/" + other + "/candidates/" + elsewhere)
+                .json()
+                .getString("lastName"))
+        .as("the other territory's person")
+        .isEqualTo("Oblio");
+    done(page);
+
+    // Operators do not see the tab.
+    Page operator =
+        signIn(platform, platform.operatorOf(other), "/t/" + other + "/candidati/" + elsewhere);
+    operator.getByRole(AriaRole.TAB, named("Dati personali")).waitFor();
+    assertThat(operator.getByRole(AriaRole.TAB, named("Privacy")).count()).isZero();
+    done(operator);
+  }
+
+  @Test
+  void theActivityReportDrawsItsFiguresDownloadsThemAndPrints(Platform platform) throws Exception {
+    Page page = signIn(platform, "bologna.operator", "/t/bologna");
+    page.getByRole(AriaRole.LINK, named("Report")).click();
+    page.getByRole(AriaRole.HEADING, named("Report delle attività")).waitFor();
+    String year = java.time.LocalDate.now().minusYears(1).getYear() + "";
+    page.getByRole(AriaRole.BUTTON, named("Anno " + year)).click();
+    page.getByText("Dal 1 gen " + year).waitFor();
+    Locator months = page.locator("[data-table='registrations-by-month']");
+    assertThat(months.locator("tbody tr").count()).isEqualTo(12);
+    assertThat(months.locator("canvas").boundingBox().width).isGreaterThan(100);
+    Locator types = page.locator("[data-table='placements-by-type']");
+    assertThat(types.locator("canvas").count()).as("a share drawn as bars").isEqualTo(1);
+    assertThat(types.locator("tbody").textContent()).contains("Assunzione");
+    assertThat(page.locator("[data-table='board-companies'] canvas").count())
+        .as("a ranking stays a table")
+        .isZero();
+    page.locator("[data-section='microcredit']").waitFor();
+    page.locator("[data-section='innovation-calls']").waitFor();
+    assertThat(page.url()).contains("dal=" + year + "-01-01").contains("al=" + year + "-12-31");
+
+    com.microsoft.playwright.Download csv =
+        page.waitForDownload(
+            () -> page.getByRole(AriaRole.BUTTON, named("Scarica in CSV")).click());
+    Answer sameFromTheApi =
+        platform.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        platform.baseUrl()
+                            + "/api/t/bologna/reports/activity?from=%s-01-01&to=%s-12-31"
+                                .formatted(year, year)))
+                .header("Authorization", "Bearer " + platform.token("bologna.operator"))
+                .header("Accept", "text/csv")
+                .build());
+    assertThat(Files.readString(csv.path()))
+        .contains("# registrations-by-month")
+        .contains("plugin:microcredit")
+        .isEqualTo(sameFromTheApi.body());
+    assertThat(accessibilityViolations(page)).as("report").isEmpty();
+    screenshot(page, "report.png");
+
+    page.emulateMedia(
+        new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+    assertThat(page.locator("ponte-app > header").isVisible()).as("printed: no header").isFalse();
+    assertThat(page.locator("main form").isVisible()).as("printed: no period form").isFalse();
+    assertThat(months.locator("table").isVisible()).as("printed: the figures").isTrue();
+    done(page);
+
+    // Another territory's report is not reachable.
+    Page bergamo = signIn(platform, "bergamo.operator", "/t/bergamo");
+    bergamo.navigate(platform.baseUrl() + "/t/bologna/report");
+    bergamo.getByText("Non hai accesso a questo territorio").first().waitFor();
+    assertThat(bergamo.locator("[data-table]").count()).isZero();
+    done(bergamo);
+  }
+
+  @Test
+  void anAnalystReadsTheFederatedFiguresWithHiddenCellsMarked(Platform platform) throws Exception {
+    String analyst =
+        platform.createUser("analista-" + Platform.newTenantId(), "federation-analyst", null);
+    Page page = signIn(platform, analyst, "/regione");
+    page.getByRole(AriaRole.HEADING, named("Report regionali federati")).waitFor();
+    page.locator("[data-table='placements-by-type'] tbody tr").first().waitFor();
+    String query = page.url().substring(page.url().indexOf('?') + 1);
+    String label = java.net.URLDecoder.decode(query, StandardCharsets.UTF_8).split("=")[1];
+    assertThat(label).as("the last closed quarter by default").matches("\\d{4}-Q[1-4]");
+    JsonObject published = federated(platform, analyst, label, "tenant");
+    long hidden = published.toString().split("\"suppressed\"", -1).length - 1;
+    assertThat(page.locator("[data-suppressed]").count())
+        .as("every hidden cell marked as hidden, none drawn as a number")
+        .isEqualTo((int) hidden);
+    assertThat(page.locator("[data-disclosure] summary").textContent()).contains("protetti");
+    assertThat(accessibilityViolations(page)).as("federation").isEmpty();
+    screenshot(page, "regione.png");
+
+    page.locator("#groupBy").selectOption("region");
+    page.getByRole(AriaRole.BUTTON, named("Mostra")).click();
+    page.waitForURL("**per=regione");
+    page.locator("[data-table='placements-by-type'] tbody tr").first().waitFor();
+    JsonObject byRegion = federated(platform, analyst, label, "region");
+    String firstRegion =
+        byRegion
+            .getJsonArray("tables")
+            .getJsonObject(0)
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getString("group");
+    assertThat(page.locator("[data-table] tbody th").first().textContent()).isEqualTo(firstRegion);
+    done(page);
+
+    Page operator = signIn(platform, "bologna.operator", "/t/bologna");
+    assertThat(operator.getByRole(AriaRole.LINK, named("Report regionali")).count()).isZero();
+    operator.navigate(platform.baseUrl() + "/regione");
+    operator.getByText("Non hai accesso a questa pagina.").waitFor();
+    assertThat(operator.locator("[data-table]").count()).isZero();
+    done(operator);
+  }
+
+  /** The federated report an analyst reads for a period label (2026-Q3, 2026-11, 2025). */
+  private static JsonObject federated(
+      Platform platform, String analyst, String label, String groupBy) {
+    java.time.LocalDate from;
+    java.time.LocalDate to;
+    if (label.contains("Q")) {
+      int year = Integer.parseInt(label.substring(0, 4));
+      int quarter = label.charAt(label.length() - 1) - '0';
+      from = java.time.LocalDate.of(year, quarter * 3 - 2, 1);
+      to = from.plusMonths(3).minusDays(1);
+    } else {
+      throw new IllegalArgumentException(label);
+    }
+    return platform
+        .as(analyst)
+        .get(
+            "/api/federation/reports/activity?from=%s&to=%s&groupBy=%s"
+                .formatted(from, to, groupBy))
+        .json();
+  }
+
+  @Test
+  void aPlatformAdminOnboardsATerritoryFromTheWizard(Platform platform) throws Exception {
+    Page page = signIn(platform, "platform.admin", "/piattaforma");
+    page.getByRole(AriaRole.HEADING, named("Territori della piattaforma")).waitFor();
+    assertThat(page.locator("tr[data-tenant='bologna']").textContent())
+        .contains("Attivo")
+        .contains("microcredit");
+    String id = Platform.newTenantId();
+    page.locator("#onboard-id").fill("Non Valido!");
+    page.locator("#onboard-name").fill("Territorio di prova");
+    page.locator("#onboard-region").fill("08");
+    page.locator("#onboard-zones").fill("Pianura\nMontagna");
+    page.getByRole(AriaRole.BUTTON, named("Attiva il territorio")).click();
+    page.locator("#onboard-id-error").waitFor();
+    assertThat(page.locator("#onboard-id").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.locator("#onboard-name").inputValue())
+        .as("nothing typed is lost")
+        .isEqualTo("Territorio di prova");
+    assertThat(platform.get("/api/platform/tenants/" + id).status()).isEqualTo(404);
+    String firstAdmin = platform.createUser("primo-" + id, "tenant-admin", null);
+    page.locator("#onboard-id").fill(id);
+    page.locator("#onboard-admin").fill(firstAdmin + "@ponte.example");
+    tick(page, "onboard-existing");
+    page.getByRole(AriaRole.BUTTON, named("Attiva il territorio")).click();
+    page.getByText("Territorio di prova (" + id + ") è attivo.").waitFor();
+    page.locator("tr[data-tenant='" + id + "']").waitFor();
+    JsonObject created = platform.get("/api/platform/tenants/" + id).json();
+    assertThat(created.getString("status")).isEqualTo("ACTIVE");
+    assertThat(created.getJsonArray("zones").toString()).contains("Pianura").contains("Montagna");
+    assertThat(accessibilityViolations(page)).as("platform").isEmpty();
+    screenshot(page, "piattaforma.png");
+    done(page);
+
+    // Its first admin signs in to it and administers it.
+    Page first = signIn(platform, firstAdmin, "/");
+    assertThat(first.locator("[data-territory]").textContent()).isEqualTo("Territorio di prova");
+    first.getByRole(AriaRole.LINK, named("Amministrazione")).click();
+    first.locator("tr[data-zone='Montagna']").waitFor();
+    done(first);
+
+    Page admin = signIn(platform, "bologna.admin", "/t/bologna");
+    admin.navigate(platform.baseUrl() + "/piattaforma");
+    admin.getByText("Non hai accesso a questa pagina.").waitFor();
+    assertThat(admin.locator("tr[data-tenant]").count()).isZero();
+    done(admin);
+  }
+
+  /** A person's role in a territory, from the members API; null when they are not a member. */
+  private static String roleOf(Platform platform, String tenant, String email) {
+    return platform
+        .asAdminOf(tenant)
+        .get("/api/t/" + tenant + "/members")
+        .jsonStructure()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> email.equals(m.getString("email", null)))
+        .map(m -> m.getString("role", null))
+        .findFirst()
+        .orElse(null);
   }
 
   /** axe-core's serious and critical violations on the page, as "rule: where" lines. */

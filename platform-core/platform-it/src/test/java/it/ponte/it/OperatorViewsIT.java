@@ -207,6 +207,28 @@ class OperatorViewsIT {
   }
 
   @Test
+  void anAdminReadsItsWholeDescriptorAndNobodyElseDoes(Platform platform) {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    String url = "/api/t/" + a + "/territory/descriptor";
+    JsonObject descriptor = platform.asAdminOf(a).get(url).json();
+    assertThat(descriptor.getString("id")).isEqualTo(a);
+    assertThat(descriptor.getString("region")).isEqualTo("08");
+    assertThat(descriptor.getJsonArray("zones").getValuesAs(JsonString::getString))
+        .containsExactly("Centro", "Valle");
+    assertThat(descriptor.containsKey("federation")).isTrue();
+    assertThat(platform.get(url).status()).as("an operator").isEqualTo(403);
+    assertThat(platform.asAdminOf(b).get(url).status()).as("the other's admin").isEqualTo(403);
+    assertThat(
+            platform
+                .asAdminOf(b)
+                .get("/api/t/" + b + "/territory/descriptor")
+                .json()
+                .getString("id"))
+        .isEqualTo(b);
+  }
+
+  @Test
   void aPlacementForAVacancyCompletesTheSelectionThatProducedIt(Platform platform) {
     String a = platform.onboardNewTenant("03");
     String b = platform.onboardNewTenant("03");

@@ -101,6 +101,47 @@ class PluginIT {
   }
 
   @Test
+  void anAdminReadsAPluginsSchemaAndWhoChangedItWhen(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    String adminA = admin(platform, a);
+    String url = "/api/t/" + a + "/plugins/" + ECHO;
+
+    JsonObject schema = platform.as(adminA).get(url + "/schema").json();
+    JsonObject greeting = schema.getJsonObject("properties").getJsonObject("greeting");
+    assertThat(greeting.getString("default")).isEqualTo("ciao");
+    assertThat(greeting.getInt("maxLength")).isEqualTo(20);
+    assertThat(platform.as(adminA).get(url + "/history").jsonStructure().asJsonArray()).isEmpty();
+
+    platform.as(adminA).send("PUT", url, "{}", "application/json");
+    platform.as(adminA).send("PUT", url, "{\"greeting\": \"salve\"}", "application/json");
+    platform.as(adminA).send("DELETE", url, null, null);
+    JsonArray history = platform.as(adminA).get(url + "/history").jsonStructure().asJsonArray();
+    assertThat(history.getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("action"))
+        .containsExactly("DISABLE", "CONFIGURE", "ENABLE");
+    JsonObject configured = history.getJsonObject(1);
+    assertThat(configured.getJsonObject("config").getString("greeting")).isEqualTo("salve");
+    assertThat(configured.getString("actor")).contains(adminA);
+    assertThat(configured.getString("at")).isNotBlank();
+
+    // Operators configure nothing and read neither; the other territory has its own history.
+    assertThat(platform.get(url + "/history").status()).isEqualTo(403);
+    assertThat(platform.get(url + "/schema").status()).isEqualTo(403);
+    String otherUrl = "/api/t/" + b + "/plugins/" + ECHO;
+    assertThat(
+            platform
+                .as(admin(platform, b))
+                .get(otherUrl + "/history")
+                .jsonStructure()
+                .asJsonArray())
+        .isEmpty();
+    assertThat(platform.as(adminA).get(otherUrl + "/history").status()).isEqualTo(403);
+    assertThat(platform.as(adminA).get("/api/t/" + a + "/plugins/no-such/history").status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void badConfigurationsRegionsAndDependenciesAreRefused(Platform platform) throws Exception {
     String lombardy = platform.onboardNewTenant("03");
     String emilia = platform.onboardNewTenant("08");

@@ -62,6 +62,11 @@ public final class ConfigSchema {
     this.schema = schema;
   }
 
+  /** The schema itself, as the plugin wrote it. */
+  public JsonObject json() {
+    return schema;
+  }
+
   /** The outcome: the configuration with defaults filled in, or what is wrong with it. */
   public record Result(JsonObject config, List<Violation> errors) {
 

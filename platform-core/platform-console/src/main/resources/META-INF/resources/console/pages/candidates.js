@@ -22,6 +22,7 @@ class PonteCandidates extends lightDom(LitElement) {
     this.query = '';
     this.status = query.get('stato') ?? '';
     this.overdue = query.get('ritardo') === 'si';
+    this.erased = query.get('cancellata') === '1';
     this.zone = '';
     this.sector = '';
     this.offset = 0;
@@ -71,6 +72,7 @@ class PonteCandidates extends lightDom(LitElement) {
           ? ''
           : html`<a class="btn btn-primary" href="/t/${this.territory}/candidati/nuova">${t('register.open')}</a>`}
       </div>
+      ${this.erased ? html`<div class="alert alert-success" role="status">${t('privacy.erased')}</div>` : ''}
       <form class="row g-3 align-items-end mb-4" role="search" @submit=${(e) => this.search(e)}>
         <div class="col-md-4">
           <label for="q" class="form-label">${t('candidates.search')}</label>

@@ -7,7 +7,7 @@ import { api, download, errorsOf } from '../api.js';
 import { t, date, dateTime } from '../i18n.js';
 import { zoneField, municipalityField, zoneFollowsMunicipality, field, area, choice, checks, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
 import { territory } from '../territory.js';
-import { ENUMS, options, badge, words, message, lightDom } from '../components/ui.js';
+import { ENUMS, options, badge, words, message, pager, lightDom } from '../components/ui.js';
 
 /** The personal fields the API replaces on update (PUT sends them all back). */
 const PERSONAL = [
@@ -18,6 +18,8 @@ const PERSONAL = [
 const SETS = ['licences', 'difficulties', 'availability'];
 const LISTS = ['languages', 'professions'];
 const TABS = ['data', 'interviews', 'documents', 'consents', 'selections', 'placements', 'courses', 'followUps'];
+/** The tab only the territory's admins see: the audit trail, the export and the erasure. */
+const ADMIN_TABS = ['privacy'];
 
 /** The record's personal data as the form holds it (sets as arrays, lists as text). */
 function formValue(person, name) {
@@ -51,6 +53,11 @@ class PontePerson extends lightDom(LitElement) {
 
   get writer() {
     return this.role !== 'VIEWER';
+  }
+
+  /** The tabs this person's role sees. */
+  get tabs() {
+    return this.role === 'ADMIN' ? [...TABS, ...ADMIN_TABS] : TABS;
   }
 
   get base() {
@@ -89,6 +96,7 @@ class PontePerson extends lightDom(LitElement) {
       placements: async () => (await api(`t/${this.territory}/placements?candidateId=${this.personId}`)).items,
       courses: () => api(`${this.base}/enrolments`),
       followUps: () => api(`${this.base}/follow-ups`),
+      privacy: () => api(`${this.base}/privacy/audit?offset=${this.auditOffset ?? 0}&limit=20`),
     };
     if (!reads[this.tab]) return;
     try {
@@ -108,11 +116,12 @@ class PontePerson extends lightDom(LitElement) {
 
   /** Left and right arrows (Home, End) move between tabs, as in the ARIA tabs pattern. */
   async arrows(event) {
-    const at = TABS.indexOf(this.tab);
-    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    const tabs = this.tabs;
+    const at = tabs.indexOf(this.tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    this.open(TABS[(to + TABS.length) % TABS.length]);
+    this.open(tabs[(to + tabs.length) % tabs.length]);
     await this.updateComplete;
     this.querySelector(`#tab-${this.tab}`)?.focus();
   }
@@ -205,7 +214,7 @@ class PontePerson extends lightDom(LitElement) {
           </div>`
         : nothing}
       <ul class="nav nav-tabs mb-3" role="tablist">
-        ${TABS.map((tab) => html`<li class="nav-item" role="presentation">
+        ${this.tabs.map((tab) => html`<li class="nav-item" role="presentation">
           <button class="nav-link ${this.tab === tab ? 'active' : ''}" role="tab" id="tab-${tab}"
               aria-selected=${this.tab === tab ? 'true' : 'false'} aria-controls="panel"
               tabindex=${this.tab === tab ? '0' : '-1'} @keydown=${(e) => this.arrows(e)}
@@ -487,6 +496,54 @@ class PontePerson extends lightDom(LitElement) {
       ? { surveyedOn: v.surveyedOn, answered: false }
       : { ...v, answered: true, working: v.working === undefined ? null : v.working === 'true', offersReceived: Number(v.offersReceived ?? 0) };
     this.write(() => api(`${this.base}/follow-ups`, { method: 'POST', body }), t('followUp.saved'));
+  }
+
+  privacyTab(p) {
+    const page = this.extra.privacy;
+    const offset = this.auditOffset ?? 0;
+    return html`
+      <section aria-labelledby="h-export" class="mb-4">
+        <h2 class="h5" id="h-export">${t('privacy.export')}</h2>
+        <p>${t('privacy.exportHelp')}</p>
+        <button class="btn btn-outline-primary" @click=${() => this.write(() => download(`${this.base}/privacy/export`, `persona-${p.id}.json`), t('privacy.exported'))}>${t('privacy.exportButton')}</button>
+      </section>
+      <section aria-labelledby="h-audit" class="mb-4">
+        <h2 class="h5" id="h-audit">${t('privacy.audit')}</h2>
+        ${!page ? html`<p>${t('app.loading')}</p>` : page.items.length ? html`<table class="table table-sm">
+          <caption class="visually-hidden">${t('privacy.audit')}</caption>
+          <thead><tr><th scope="col">${t('privacy.when')}</th><th scope="col">${t('privacy.who')}</th><th scope="col">${t('privacy.what')}</th><th scope="col">${t('privacy.fields')}</th></tr></thead>
+          <tbody>${page.items.map((e) => html`<tr data-audit=${e.action}><td>${dateTime(e.at)}</td><td>${e.actor}</td>
+            <td>${t(`auditAction.${e.action}`)}</td><td>${(e.fields ?? []).join(', ')}</td></tr>`)}</tbody></table>
+          ${pager({ offset, limit: page.limit, total: page.total, label: t('privacy.audit'), move: (o) => { this.auditOffset = o; this.loadTab(); } })}`
+          : html`<p>${t('privacy.noAudit')}</p>`}
+      </section>
+      <section aria-labelledby="h-erase" class="border border-danger rounded p-3">
+        <h2 class="h5" id="h-erase">${t('privacy.erase')}</h2>
+        <p>${t('privacy.eraseHelp')}</p>
+        <form novalidate @submit=${(e) => this.erase(e, p)}>
+          ${field({ name: 'confirmation', label: t('privacy.eraseConfirm', { name: `${p.lastName}` }), errors: this.errors, id: 'erase-confirmation' })}
+          <button class="btn btn-danger">${t('privacy.eraseButton')}</button>
+        </form>
+      </section>`;
+  }
+
+  /** Erases the person once the admin typed their surname: the record then no longer exists. */
+  async erase(event, p) {
+    event.preventDefault();
+    const typed = (valuesOf(event.target).confirmation ?? '').trim();
+    if (typed.toLowerCase() !== String(p.lastName ?? '').trim().toLowerCase()) {
+      this.errors = { '/confirmation': t('privacy.eraseMismatch', { name: p.lastName }) };
+      focusFirstError(this);
+      return;
+    }
+    try {
+      await api(`${this.base}/privacy/erasure`, { method: 'POST' });
+      history.pushState({}, '', `/t/${this.territory}/candidati?cancellata=1`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    } catch (e) {
+      this.errors = errorsOf(e);
+      focusFirstError(this);
+    }
   }
 }
 

@@ -63,6 +63,25 @@ public class PluginService {
         .toList();
   }
 
+  /** A recorded change of the plugin's state here, its configuration parsed. */
+  public record Change(String action, JsonObject config, OffsetDateTime at, String actor) {}
+
+  /** The plugin's changes here, newest first (the last {@code limit}); 404 when not installed. */
+  public List<Change> history(TenantId tenant, String pluginId, int limit) {
+    get(tenant, pluginId);
+    return enablements.history(tenant, pluginId, limit).stream()
+        .map(
+            c ->
+                new Change(
+                    c.action(), c.config() == null ? null : parse(c.config()), c.at(), c.actor()))
+        .toList();
+  }
+
+  /** The schema of a plugin's configuration. */
+  public ConfigSchema schema(String pluginId) {
+    return registry.schema(pluginId);
+  }
+
   public PluginState get(TenantId tenant, String pluginId) {
     return list(tenant).stream()
         .filter(s -> s.descriptor().id().equals(pluginId))

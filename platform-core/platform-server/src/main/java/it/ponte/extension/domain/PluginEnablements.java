@@ -17,5 +17,14 @@ public interface PluginEnablements {
   void save(TenantId tenant, Enablement enablement, String action);
 
   /** Tenants with at least one enabled plugin among {@code pluginIds}. */
+  /**
+   * A recorded change of a plugin's state: ENABLE, CONFIGURE or DISABLE, with the configuration it
+   * left (JSON text, defaults applied), when and by whom.
+   */
+  record Change(String action, String config, java.time.OffsetDateTime at, String actor) {}
+
+  /** The changes of a plugin's state in a tenant, newest first, at most {@code limit}. */
+  List<Change> history(TenantId tenant, String pluginId, int limit);
+
   List<TenantId> tenantsEnabling(java.util.Collection<String> pluginIds);
 }

@@ -121,6 +121,33 @@ public class JdbcPluginEnablements implements PluginEnablements {
     }
   }
 
+  @Override
+  public List<Change> history(TenantId tenant, String pluginId, int limit) {
+    try (Connection c = connection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT action, config::text, at, actor FROM platform.plugin_change"
+                    + " WHERE tenant_id = ? AND plugin_id = ? ORDER BY id DESC LIMIT ?")) {
+      q.setString(1, tenant.value());
+      q.setString(2, pluginId);
+      q.setInt(3, limit);
+      List<Change> result = new ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          result.add(
+              new Change(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getObject(3, OffsetDateTime.class),
+                  rs.getString(4)));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read plugin changes: " + e.getMessage(), e);
+    }
+  }
+
   private static Enablement read(ResultSet rs) throws SQLException {
     return new Enablement(
         rs.getString(1),

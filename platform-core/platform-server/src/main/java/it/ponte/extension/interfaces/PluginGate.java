@@ -3,6 +3,7 @@ package it.ponte.extension.interfaces;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.TenantScopes;
+import it.ponte.identity.domain.AccessPolicy;
 import it.ponte.platform.interfaces.Problems;
 import it.ponte.tenancy.application.CurrentTerritory;
 import it.ponte.tenancy.application.TenantContext;
@@ -47,7 +48,9 @@ public class PluginGate implements ContainerRequestFilter {
     }
     scopes.bind(scopes.of(tenant, territory.descriptor()));
     boolean pluginEndpoint =
-        segments.length >= 5 && segments[2].equals("plugins") && !segments[4].equals("deliveries");
+        segments.length >= 5
+            && segments[2].equals("plugins")
+            && !AccessPolicy.CORE_PLUGIN_PAGES.contains(segments[4]);
     if (pluginEndpoint && !current.enabledIds().contains(segments[3])) {
       request.abortWith(
           Problems.response(

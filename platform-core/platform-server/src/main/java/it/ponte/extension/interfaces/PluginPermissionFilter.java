@@ -6,6 +6,7 @@ import it.ponte.api.plugin.Relation;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.extension.application.PluginRegistry;
 import it.ponte.identity.application.CallerContext;
+import it.ponte.identity.domain.AccessPolicy;
 import it.ponte.identity.domain.Caller;
 import it.ponte.platform.interfaces.Problems;
 import jakarta.annotation.Priority;
@@ -49,7 +50,7 @@ public class PluginPermissionFilter implements ContainerRequestFilter {
         segments.length >= 5
             && segments[0].equals("t")
             && segments[2].equals("plugins")
-            && !segments[4].equals("deliveries");
+            && !AccessPolicy.CORE_PLUGIN_PAGES.contains(segments[4]);
     if (!pluginOperation) {
       return;
     }

@@ -167,6 +167,36 @@ public class PluginResource {
     return deliveries(id);
   }
 
+  @GET
+  @Path("{id}/schema")
+  @Operation(
+      summary = "The JSON Schema of the plugin's configuration (tenant admins).",
+      description =
+          "Types, enums, ranges, nested objects and arrays, defaults and descriptions: what the"
+              + " console's configuration form is generated from, and what PUT checks against.")
+  public JsonObject schema(@PathParam("id") String id) {
+    plugins.get(tenant.tenant(), id);
+    return plugins.schema(id).json();
+  }
+
+  @Schema(name = "PluginChange", description = "A change of a plugin's state in this territory.")
+  public record ChangeView(
+      @Schema(description = "ENABLE, CONFIGURE or DISABLE") String action,
+      @Schema(description = "The configuration it left, defaults applied") JsonObject config,
+      OffsetDateTime at,
+      @Schema(description = "Who made it") String actor) {}
+
+  @GET
+  @Path("{id}/history")
+  @Operation(
+      summary = "Who enabled, configured or disabled the plugin here, and when (tenant admins).",
+      description = "Newest first; the last 100 changes.")
+  public List<ChangeView> history(@PathParam("id") String id) {
+    return plugins.history(tenant.tenant(), id, 100).stream()
+        .map(c -> new ChangeView(c.action(), c.config(), c.at(), c.actor()))
+        .toList();
+  }
+
   private void requireEnabled(String id) {
     if (!plugins.isEnabled(tenant.tenant(), id)) {
       throw ProblemException.notFound("Plugin " + id);

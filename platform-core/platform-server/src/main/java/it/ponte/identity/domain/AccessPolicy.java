@@ -24,6 +24,12 @@ public final class AccessPolicy {
 
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+  /**
+   * The sub-resources of {@code t/{tenant}/plugins/{id}} that are the core's, not the plugin's: a
+   * plugin's own resources never use these names.
+   */
+  public static final Set<String> CORE_PLUGIN_PAGES = Set.of("deliveries", "history", "schema");
+
   private AccessPolicy() {}
 
   /** Whether a path needs no token: the public registration forms of a tenant. */
@@ -63,10 +69,16 @@ public final class AccessPolicy {
             segments.length >= 4
                 && segments[2].equals("plugins")
                 && ((segments.length == 4 && !READ_METHODS.contains(method))
-                    || (segments.length >= 5 && segments[4].equals("deliveries")));
+                    || (segments.length >= 5 && CORE_PLUGIN_PAGES.contains(segments[4])));
         if (pluginManagement && role != TenantRole.ADMIN) {
           return Decision.deny(
               "Enabling, configuring and watching plugins is for the territory's admins.");
+        }
+        if (segments.length >= 4
+            && segments[2].equals("territory")
+            && segments[3].equals("descriptor")
+            && role != TenantRole.ADMIN) {
+          return Decision.deny("The territory's descriptor is for its admins.");
         }
         if (segments.length >= 3 && segments[2].equals("members") && role != TenantRole.ADMIN) {
           return Decision.deny("The territory's people are managed by its admins.");

@@ -1,11 +1,13 @@
 package it.ponte.onboarding.interfaces;
 
 import it.ponte.api.tenant.TenantId;
+import it.ponte.extension.application.PluginService;
 import it.ponte.identity.application.CallerContext;
 import it.ponte.onboarding.application.TerritoryOnboarding;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.infrastructure.JsonValues;
+import it.ponte.tenancy.domain.Tenant;
 import it.ponte.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,12 +45,18 @@ public class PlatformTenantResource {
 
   @Inject CallerContext caller;
 
+  @Inject PluginService plugins;
+
   @Context UriInfo uriInfo;
+
+  private TenantView view(Tenant tenant) {
+    return TenantView.of(tenant, plugins.enabledPlugins(tenant.id()).keySet());
+  }
 
   @GET
   @Operation(summary = "Lists every registered tenant with its status and schema version.")
   public List<TenantView> list() {
-    return repository.findAll().stream().map(TenantView::of).toList();
+    return repository.findAll().stream().map(this::view).toList();
   }
 
   @GET
@@ -62,7 +70,7 @@ public class PlatformTenantResource {
     }
     return repository
         .find(TenantId.of(id))
-        .map(TenantView::of)
+        .map(this::view)
         .orElseThrow(() -> ProblemException.notFound("Tenant '" + id + "'"));
   }
 
@@ -91,7 +99,7 @@ public class PlatformTenantResource {
     }
     TerritoryOnboarding.Onboarded onboarded =
         onboarding.onboard((Map<String, Object>) JsonValues.toPlain(body), caller.actor());
-    TenantView view = TenantView.of(onboarded.tenant());
+    TenantView view = view(onboarded.tenant());
     if (onboarded.resumed()) {
       return Response.ok(view).build();
     }

@@ -22,10 +22,11 @@ public record TenantView(
         String schemaVersion,
     @Schema(description = "Why the last onboarding or migration failed, if it did")
         String lastError,
+    @Schema(description = "The plugins enabled in the territory now") List<String> plugins,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
 
-  static TenantView of(Tenant tenant) {
+  static TenantView of(Tenant tenant, java.util.Collection<String> plugins) {
     var d = tenant.descriptor();
     return new TenantView(
         d.id().value(),
@@ -39,6 +40,7 @@ public record TenantView(
         tenant.status().name(),
         tenant.schemaVersion(),
         tenant.lastError(),
+        plugins.stream().sorted().toList(),
         tenant.createdAt(),
         tenant.updatedAt());
   }

@@ -1,8 +1,10 @@
 package it.ponte.tenancy.interfaces;
 
+import it.ponte.platform.infrastructure.JsonValues;
 import it.ponte.tenancy.application.CurrentTerritory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -58,6 +60,18 @@ public class TerritoryResource {
       @Schema(description = "ISTAT code", example = "037006") String code,
       @Schema(example = "Bologna") String name,
       String zone) {}
+
+  @GET
+  @Path("descriptor")
+  @Operation(
+      summary = "The territory's descriptor in full, as in tenants/<id>/tenant.yaml (its admins).",
+      description =
+          "Every field the territory was onboarded or started with: zones and municipalities,"
+              + " SLA, scales, partners, matching weights, federation, privacy notice, plugins"
+              + " with their configuration.")
+  public JsonObject descriptor() {
+    return (JsonObject) JsonValues.toJson(territory.descriptor().toMap());
+  }
 
   @GET
   @Operation(summary = "The territory's name, time zone, zones and targets, for its members.")

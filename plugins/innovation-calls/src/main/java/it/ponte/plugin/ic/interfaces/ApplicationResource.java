@@ -39,7 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** An application's lifecycle: eligibility, accompaniment, committee, funding, monitoring. */
+/**
+ * An application's lifecycle: eligibility, accompaniment, committee, funding, monitoring. About 300
+ * lines because each operation keeps its OpenAPI text, its permission and relations, and its
+ * request DTO beside it; the logic is in the application services.
+ */
 @RequestScoped
 @Path("t/{tenant}/plugins/innovation-calls/applications")
 @Produces(MediaType.APPLICATION_JSON)
