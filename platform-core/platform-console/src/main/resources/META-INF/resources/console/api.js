@@ -34,15 +34,19 @@ export class ApiError extends Error {
     this.type = problem.type || '';
     this.title = problem.title || '';
     this.fields = Object.fromEntries((problem.errors || []).map((e) => [e.pointer, say(e.detail)]));
+    /** Every reason a plugin gave for refusing (a loan's limits, a plan's problems...). */
+    this.reasons = problem.reasons || [];
   }
 
   /** What to tell the user: forbidden, not found, offline, a known problem type, or its detail. */
   get said() {
+    // A problem type the catalogue (or a plugin's) has words for says most: a committee member's
+    // conflict of interest is a 403 that should say so.
+    const key = `problem.${this.type.split(/[:/]/).pop()}`;
+    if (this.type && has(key)) return t(key);
     if (this.status === 403) return t('error.forbidden');
     if (this.status === 404) return t('error.notFound');
     if (this.status === 0) return t('app.offline');
-    const key = `problem.${this.type.split(/[:/]/).pop()}`;
-    if (this.type && has(key)) return t(key);
     return this.message || t('error.generic');
   }
 }
@@ -52,6 +56,7 @@ export function errorsOf(e) {
   if (!(e instanceof ApiError)) return { '': t('error.generic') };
   const fields = { ...e.fields };
   if (!Object.keys(fields).length || fields['']) fields[''] = fields[''] ?? e.said;
+  if (e.reasons.length) fields[''] = `${fields['']} ${e.reasons.join('; ')}`;
   return fields;
 }
 

@@ -3,7 +3,7 @@
 import { LitElement, html } from 'lit';
 import { auth } from './auth.js';
 import * as i18n from './i18n.js';
-import { territory as territoryInfo, loadTerritory } from './territory.js';
+import { territory as territoryInfo, loadTerritory, pluginPages } from './territory.js';
 import './pages/home.js';
 import './pages/candidates.js';
 import './pages/register.js';
@@ -34,6 +34,24 @@ const NAV = [
 /** The territory admin's entry. */
 const ADMIN_NAV = [['amministrazione', 'nav.admin']];
 
+const STRENGTH = { VIEWER: 1, OPERATOR: 2, ADMIN: 3 };
+
+/** Whether a role may see what needs another (ADMIN covers OPERATOR covers VIEWER). */
+const covers = (role, needed) => (STRENGTH[role] ?? 0) >= (STRENGTH[needed] ?? 9);
+
+/** The plugin page a console path names, with what follows its own path; null when none. */
+function pluginRoute(page) {
+  const [plugin, sub = '', ...more] = page.split('/');
+  const pages = pluginPages().filter((p) => p.pluginId === plugin);
+  const exact = pages.find((p) => p.path && p.path === sub);
+  if (exact) return { entry: exact, rest: more.join('/') };
+  const first = pages.find((p) => p.path === '');
+  return first ? { entry: first, rest: [sub, ...more].filter(Boolean).join('/') } : null;
+}
+
+/** A plugin page's link under the territory. */
+const pluginHref = (territory, p) => `/t/${territory}/${p.pluginId}${p.path ? `/${p.path}` : ''}`;
+
 /** Which navigation entry a page belongs to. */
 function section(page) {
   if (page.startsWith('richieste')) return 'aziende';
@@ -58,6 +76,7 @@ class PonteApp extends LitElement {
     this.ready = false;
     this.offline = false;
     window.addEventListener('popstate', () => this.requestUpdate());
+    window.addEventListener('ponte-pages', () => this.requestUpdate());
     window.addEventListener('ponte-offline', () => (this.offline = true));
     window.addEventListener('ponte-online', () => (this.offline = false));
     this.addEventListener('click', (e) => this.follow(e));
@@ -181,6 +200,9 @@ class PonteApp extends LitElement {
                   ${[...NAV, ...(role === 'ADMIN' ? ADMIN_NAV : [])].map(([path, key]) => html`<li class="nav-item"><a class="nav-link"
                       href="/t/${territory}${path ? `/${path}` : ''}"
                       aria-current=${section(page) === path ? 'page' : 'false'}>${t(key)}</a></li>`)}
+                  ${pluginPages().filter((p) => covers(role, p.role)).map((p) => html`<li class="nav-item"><a class="nav-link"
+                      href=${pluginHref(territory, p)} data-plugin-nav=${p.pluginId}
+                      aria-current=${pluginRoute(page)?.entry === p ? 'page' : 'false'}>${p.titles[i18n.current()] ?? p.titles.it}</a></li>`)}
                 </ul>
               </div>
             </nav>`
@@ -237,10 +259,46 @@ class PonteApp extends LitElement {
         ? html`<ponte-admin data-page .territory=${territory} .section=${admin[1] ?? ''} .pluginId=${admin[2]}></ponte-admin>`
         : forbidden;
     }
+    const plugin = pluginRoute(page);
+    if (plugin) return covers(role, plugin.entry.role) ? this.pluginPage(plugin, territory, role) : forbidden;
     if (page === 'report') return html`<ponte-report data-page .territory=${territory}></ponte-report>`;
     if (page === 'corsi') return html`<ponte-courses data-page .territory=${territory} .role=${role}></ponte-courses>`;
     if (id(/^corsi\/(\d+)$/)) return html`<ponte-course data-page .territory=${territory} .role=${role} .courseId=${id(/^corsi\/(\d+)$/)}></ponte-course>`;
     return html`<div class="alert alert-warning" role="alert">${t('error.notFound')}</div>`;
+  }
+
+  /** A plugin's page: its module and words loaded once, then its element. */
+  pluginPage({ entry, rest }, territory, role) {
+    this.plugins ??= { loaded: new Set(), elements: new Map() };
+    if (!this.plugins.loaded.has(entry.module)) {
+      if (this.plugins.loading !== entry.module) {
+        this.plugins.loading = entry.module;
+        const base = entry.module.slice(0, entry.module.lastIndexOf('/') + 1);
+        Promise.all([import(entry.module), i18n.extend(`${base}i18n/`)])
+          .then(() => this.plugins.loaded.add(entry.module))
+          .catch(() => (this.plugins.failed = entry.module))
+          .finally(() => {
+            this.plugins.loading = null;
+            this.requestUpdate();
+          });
+      }
+      return this.plugins.failed === entry.module
+        ? html`<div class="alert alert-danger" role="alert">${t('error.generic')}</div>`
+        : html`<p>${t('app.loading')}</p>`;
+    }
+    // One element per page and territory, kept while the person stays: its state survives renders.
+    const key = `${territory}/${entry.pluginId}/${entry.path}`;
+    let element = this.plugins.elements.get(key);
+    if (!element) {
+      element = document.createElement(entry.element);
+      element.dataset.page = '';
+      this.plugins.elements.clear();
+      this.plugins.elements.set(key, element);
+    }
+    element.territory = territory;
+    element.role = role;
+    element.rest = rest;
+    return element;
   }
 }
 

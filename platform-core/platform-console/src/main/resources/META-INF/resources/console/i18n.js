@@ -6,6 +6,8 @@ let language = LANGUAGES.includes(localStorage.getItem(STORAGE_KEY))
   ? localStorage.getItem(STORAGE_KEY)
   : 'it';
 let catalogue = {};
+/** Plugins' catalogues merged into the core's: their base URLs (…/i18n/), loaded per language. */
+const extensions = new Set();
 let zone; // the territory's time zone; the browser's until one is set
 
 /** Shows dates in the territory's time zone from now on. */
@@ -16,10 +18,25 @@ export function setTimeZone(timeZone) {
 /** Loads the catalogue of the chosen (or remembered) language. */
 export async function load(lang = language) {
   const answer = await fetch(`/console/i18n/${lang}.json`);
-  catalogue = await answer.json();
+  const core = await answer.json();
+  const plugins = await Promise.all([...extensions].map((base) => words(base, lang)));
+  catalogue = Object.assign({}, ...plugins, core);
   language = lang;
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
+}
+
+/** A plugin's catalogue in a language ({} when it has none). */
+async function words(base, lang) {
+  const answer = await fetch(`${base}${lang}.json`);
+  return answer.ok ? answer.json() : {};
+}
+
+/** Adds a plugin's words (console/plugins/<id>/i18n/<lang>.json), now and at every language switch. */
+export async function extend(base) {
+  if (extensions.has(base)) return;
+  extensions.add(base);
+  catalogue = { ...(await words(base, language)), ...catalogue };
 }
 
 export function current() {

@@ -691,6 +691,8 @@ class ConsoleBrowserIT {
     page.getByRole(AriaRole.BUTTON, named("Attiva per questo territorio")).click();
     page.getByText("Misura attivata.").waitFor();
     assertThat(page.locator("[data-state]").textContent()).isEqualTo("Attiva");
+    // Its pages join the navigation here, and only here.
+    page.locator("[data-plugin-nav='microcredit']").waitFor();
     page.locator("#cfg-parDays").fill("400");
     page.getByRole(AriaRole.BUTTON, named("Salva la configurazione")).click();
     assertThat(page.locator("#cfg-parDays-error").textContent()).contains("365");
@@ -723,6 +725,9 @@ class ConsoleBrowserIT {
     page.getByRole(AriaRole.BUTTON, named("Disattiva")).click();
     page.getByText("Misura disattivata").waitFor();
     assertThat(page.locator("tr[data-change]").first().textContent()).contains("Disattivata");
+    assertThat(page.locator("[data-plugin-nav='microcredit']").count())
+        .as("a disabled plugin's pages leave the navigation")
+        .isZero();
     assertThat(violations).as("serious or critical violations").isEmpty();
     done(page);
 
@@ -785,11 +790,19 @@ class ConsoleBrowserIT {
     Page page = signIn(platform, "bologna.operator", "/t/bologna");
     page.getByRole(AriaRole.LINK, named("Report")).click();
     page.getByRole(AriaRole.HEADING, named("Report delle attività")).waitFor();
-    String year = java.time.LocalDate.now().minusYears(1).getYear() + "";
-    page.getByRole(AriaRole.BUTTON, named("Anno " + year)).click();
-    page.getByText("Dal 1 gen " + year).waitFor();
+    // The demo's year so far (the default period, also a click away).
+    page.getByRole(AriaRole.BUTTON, named("Quest'anno")).click();
+    page.waitForURL("**dal=*");
+    String query = page.url().substring(page.url().indexOf('?') + 1);
+    String from = query.replaceAll(".*dal=([0-9-]+).*", "$1");
+    String to = query.replaceAll(".*al=([0-9-]+).*", "$1");
+    assertThat(from).endsWith("-01-01");
+    String api = "/api/t/bologna/reports/activity?from=" + from + "&to=" + to;
+    JsonObject report = platform.get(api).json();
     Locator months = page.locator("[data-table='registrations-by-month']");
-    assertThat(months.locator("tbody tr").count()).isEqualTo(12);
+    months.locator("canvas").waitFor();
+    assertThat(months.locator("tbody tr").count())
+        .isEqualTo(table(report, "registrations-by-month").getJsonArray("rows").size());
     assertThat(months.locator("canvas").boundingBox().width).isGreaterThan(100);
     Locator types = page.locator("[data-table='placements-by-type']");
     assertThat(types.locator("canvas").count()).as("a share drawn as bars").isEqualTo(1);
@@ -797,20 +810,18 @@ class ConsoleBrowserIT {
     assertThat(page.locator("[data-table='board-companies'] canvas").count())
         .as("a ranking stays a table")
         .isZero();
+    assertThat(page.locator("[data-table]").count())
+        .as("every table of the report")
+        .isEqualTo(report.getJsonArray("tables").size());
     page.locator("[data-section='microcredit']").waitFor();
     page.locator("[data-section='innovation-calls']").waitFor();
-    assertThat(page.url()).contains("dal=" + year + "-01-01").contains("al=" + year + "-12-31");
 
     com.microsoft.playwright.Download csv =
         page.waitForDownload(
             () -> page.getByRole(AriaRole.BUTTON, named("Scarica in CSV")).click());
     Answer sameFromTheApi =
         platform.send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(
-                        platform.baseUrl()
-                            + "/api/t/bologna/reports/activity?from=%s-01-01&to=%s-12-31"
-                                .formatted(year, year)))
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl() + api))
                 .header("Authorization", "Bearer " + platform.token("bologna.operator"))
                 .header("Accept", "text/csv")
                 .build());
@@ -944,6 +955,254 @@ class ConsoleBrowserIT {
     admin.getByText("Non hai accesso a questa pagina.").waitFor();
     assertThat(admin.locator("tr[data-tenant]").count()).isZero();
     done(admin);
+  }
+
+  @Test
+  void aLoanFromTheApplicationToItsFirstRepaymentInThePluginsPages(Platform platform)
+      throws Exception {
+    String tenant = platform.onboardNewTenant("08");
+    String other = platform.onboardNewTenant("08");
+    MicrocreditIT.enable(platform, tenant);
+    MicrocreditIT.enable(platform, other);
+    MicrocreditIT.fund(platform, tenant);
+    Page page = signIn(platform, platform.adminOf(tenant), "/t/" + tenant);
+    page.locator("[data-plugin-nav='microcredit']").click();
+    page.getByRole(AriaRole.HEADING, named("Fondi di garanzia")).waitFor();
+    assertThat(page.locator("[data-fund] [data-free]").textContent()).contains("30.000");
+    assertThat(accessibilityViolations(page)).as("microcredit overview").isEmpty();
+
+    page.getByRole(AriaRole.LINK, named("Nuova domanda di prestito")).click();
+    page.locator("#organisation").fill("Cooperativa Sartoria Sociale");
+    page.locator("#taxCode").fill(TestData.vatNumber(7_300_001));
+    page.locator("#amount").fill("6000");
+    page.locator("#months").fill("24");
+    page.locator("#businessPlan").fill("Laboratorio di sartoria");
+    page.getByRole(AriaRole.BUTTON, named("Registra la domanda")).click();
+    page.locator("[data-status='APPLIED']").waitFor();
+    for (String service : List.of("STRATEGY", "PRICING_MARKET")) {
+      page.locator("#service").selectOption(service);
+      page.locator("#tutor").fill("Marta Neri");
+      page.getByRole(AriaRole.BUTTON, named("Registra")).first().click();
+      page.getByText("Servizio registrato.").waitFor();
+    }
+    page.locator("form:has(#positive)")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Registra"))
+        .click();
+    page.locator("[data-status='EVALUATED']").waitFor();
+    page.getByRole(AriaRole.BUTTON, named("Approva")).click();
+    page.locator("[data-status='APPROVED']").waitFor();
+    page.getByRole(AriaRole.BUTTON, named("Registra l'erogazione")).click();
+    page.locator("[data-status='DISBURSED']").waitFor();
+    assertThat(page.locator("tr[data-instalment]").count()).isEqualTo(24);
+    page.locator("#amount").fill("300");
+    page.getByRole(AriaRole.BUTTON, named("Registra il rimborso")).click();
+    page.getByText("Rimborso registrato.").waitFor();
+    assertThat(page.locator("tr[data-repayment]").count()).isEqualTo(1);
+    assertThat(accessibilityViolations(page)).as("a loan").isEmpty();
+    screenshot(page, "microcredito-prestito.png");
+    done(page);
+
+    assertThat(
+            platform
+                .get("/api/t/" + other + "/plugins/microcredit/loans")
+                .jsonStructure()
+                .asJsonArray())
+        .as("the other territory")
+        .isEmpty();
+    // Where microcredit is not enabled, its pages are not offered.
+    Page bergamo = signIn(platform, "bergamo.operator", "/t/bergamo");
+    assertThat(bergamo.locator("[data-plugin-nav='microcredit']").count()).isZero();
+    bergamo.navigate(platform.baseUrl() + "/t/bergamo/microcredit");
+    bergamo.getByText("Non trovato.").first().waitFor();
+    done(bergamo);
+  }
+
+  @Test
+  void aDoteFromEligibilityToItsResultClaimInThePluginsPages(Platform platform) throws Exception {
+    String tenant = platform.onboardNewTenant("03");
+    DoteUnicaLavoroIT.enable(platform, tenant);
+    String base = "/api/t/" + tenant + "/plugins/dote-unica-lavoro";
+    Answer operator =
+        platform
+            .asAdminOf(tenant)
+            .post(base + "/operators", "{\"name\": \"Ente Uno\", \"ceiling\": 20000}");
+    assertThat(operator.status()).as(operator.body()).isEqualTo(201);
+    Fixtures f = new Fixtures(platform, tenant);
+    long young = f.register(DoteUnicaLavoroIT.person("Giovane", 25, "UNEMPLOYED"));
+    long worker = f.register(DoteUnicaLavoroIT.person("Lavoratrice", 56, "UNEMPLOYED"));
+    Page page = signIn(platform, platform.operatorOf(tenant), "/t/" + tenant);
+    page.locator("[data-plugin-nav='dote-unica-lavoro']").click();
+    page.getByRole(AriaRole.HEADING, named("Operatori accreditati e budget")).waitFor();
+    assertThat(page.locator("[data-operator] [data-available]").textContent()).contains("20.000");
+
+    // Not eligible: every reason, and nothing opened.
+    page.locator("#candidateId").fill(String.valueOf(young));
+    page.getByRole(AriaRole.BUTTON, named("Controlla e assegna")).click();
+    assertThat(page.locator("main .alert-danger").textContent())
+        .contains("under 30")
+        .contains("Patto di servizio");
+    assertThat(page.locator("tr[data-dote]").count()).isZero();
+    assertThat(accessibilityViolations(page)).as("doti").isEmpty();
+
+    page.locator("#candidateId").fill(String.valueOf(worker));
+    tick(page, "serviceAgreementSigned");
+    page.getByRole(AriaRole.BUTTON, named("Controlla e assegna")).click();
+    page.locator("[data-status='ACTIVE']").waitFor();
+    assertThat(page.locator("[data-fascia]").textContent()).contains("fascia 3");
+    assertThat(page.locator("tr[data-contribution='age']").textContent()).contains("56");
+
+    // The PIP, within the fascia's maximum.
+    page.getByRole(AriaRole.BUTTON, named("Aggiungi un servizio")).click();
+    page.locator("#line-service-0").selectOption("ACC-01");
+    page.locator("#line-quantity-0").fill("2");
+    page.getByRole(AriaRole.BUTTON, named("Aggiungi un servizio")).click();
+    page.locator("#line-service-1").selectOption("ORI-01");
+    page.locator("#line-quantity-1").fill("10");
+    page.getByRole(AriaRole.BUTTON, named("Salva il piano")).click();
+    page.getByText("Piano salvato").waitFor();
+    assertThat(page.locator("tr[data-line]").count()).isEqualTo(2);
+
+    page.locator("#delivery-service").selectOption("ACC-01");
+    page.locator("#delivery-quantity").fill("1");
+    page.locator("#delivery-staff").fill("Anna Bonetti");
+    page.getByRole(AriaRole.BUTTON, named("Registra")).click();
+    page.locator("tr[data-delivery='ACC-01']").waitFor();
+
+    // A hiring recorded in the core closes the dote with its result claim.
+    long company = f.company("Impresa Srl", "SMALL");
+    f.move(worker, "ASSESSED");
+    f.move(worker, "IN_PROTOCOL");
+    Answer placement =
+        platform.post(
+            "/api/t/" + tenant + "/placements",
+            ("{\"candidateId\": %d, \"companyId\": %d, \"type\": \"HIRING\","
+                    + " \"contract\": \"FIXED_TERM\", \"startDate\": \"%s\", \"endDate\": \"%s\","
+                    + " \"hoursPerWeek\": 30}")
+                .formatted(
+                    worker,
+                    company,
+                    java.time.LocalDate.now(),
+                    java.time.LocalDate.now().plusDays(400)));
+    assertThat(placement.status()).as(placement.body()).isEqualTo(201);
+    Fixtures.eventually(
+        () -> {
+          page.reload();
+          page.locator("main h1").waitFor();
+          return page.locator("tr[data-claim]").count();
+        },
+        n -> n == 1);
+    assertThat(page.locator("[data-status='PLACED']").count()).isEqualTo(1);
+    assertThat(accessibilityViolations(page)).as("a dote").isEmpty();
+    screenshot(page, "dote.png");
+    // The placement returned the plan's booking to the operator as replacement budget.
+    page.getByRole(AriaRole.LINK, named("Tutte le doti")).click();
+    assertThat(page.locator("[data-operator] [data-replacement]").textContent())
+        .doesNotStartWith("0,00");
+    done(page);
+  }
+
+  @Test
+  void aCallFromSubmissionToFundingWithACommitteeAndAConflict(Platform platform) throws Exception {
+    String tenant = platform.onboardNewTenant("08");
+    String other = platform.onboardNewTenant("08");
+    String admin = platform.adminOf(tenant);
+    for (String t : List.of(tenant, other)) {
+      Answer enabled =
+          platform
+              .as(platform.adminOf(t))
+              .send("PUT", "/api/t/" + t + "/plugins/innovation-calls", "{}", "application/json");
+      assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+    }
+    String base = "/api/t/" + tenant + "/plugins/innovation-calls";
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Rome"));
+    Answer created =
+        platform
+            .as(admin)
+            .post(
+                base + "/calls",
+                "{\"title\": \"Innovazione sociale\", \"budget\": 20000, \"opensAt\": \"%s\", \"closesAt\": \"%s\"}"
+                    .formatted(now.minusDays(1).withNano(0), now.plusMonths(1).withNano(0)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long call = created.json().getJsonNumber("id").longValue();
+    String fair = platform.createUser("membro-a-" + tenant, "operator", tenant);
+    String conflicted = platform.createUser("membro-b-" + tenant, "operator", tenant);
+    for (String member : List.of(fair, conflicted)) {
+      platform
+          .as(admin)
+          .post(base + "/calls/" + call + "/committee", "{\"username\": \"" + member + "\"}");
+    }
+
+    // An operator takes an application from its submission to the committee.
+    Page page = signIn(platform, platform.operatorOf(tenant), "/t/" + tenant);
+    page.locator("[data-plugin-nav='innovation-calls']").click();
+    page.locator("[data-call='" + call + "'] a").click();
+    page.locator("ul[data-committee]").waitFor();
+    page.locator("#organisation").fill("Cooperativa Orti Urbani");
+    page.locator("#taxCode").fill(TestData.vatNumber(8_500_001));
+    page.locator("#summary").fill("Orti condivisi nei quartieri");
+    page.locator("#investment").fill("5000");
+    page.getByRole(AriaRole.BUTTON, named("Presenta la domanda")).click();
+    page.locator("[data-status='SUBMITTED']").waitFor();
+    String application = page.url().replaceAll(".*/domande/(\\d+).*", "$1");
+    page.getByRole(AriaRole.BUTTON, named("Verifica")).click();
+    page.locator("[data-status='ACCOMPANIMENT']").waitFor();
+    page.getByRole(AriaRole.BUTTON, named("Passa al pitch")).click();
+    page.locator("[data-status='PITCH']").waitFor();
+    page.getByRole(AriaRole.BUTTON, named("Passa alla valutazione")).click();
+    page.locator("[data-status='EVALUATION']").waitFor();
+    assertThat(accessibilityViolations(page)).as("an application").isEmpty();
+    done(page);
+
+    String path = "/t/" + tenant + "/innovation-calls/domande/" + application;
+    // A member declares a conflict, and cannot score any more.
+    Page b = signIn(platform, conflicted, path);
+    b.locator("#reason").fill("Socia della cooperativa");
+    b.getByRole(AriaRole.BUTTON, named("Dichiara il conflitto")).click();
+    b.getByText("Conflitto dichiarato").waitFor();
+    for (Locator score : b.locator("input[id^='score-']").all()) {
+      score.fill("5");
+    }
+    b.getByRole(AriaRole.BUTTON, named("Registra i punteggi")).click();
+    assertThat(b.locator("main .alert-danger").textContent()).contains("conflitto di interessi");
+    done(b);
+
+    // The other member scores and decides: the quorum is of the members without a conflict.
+    Page a = signIn(platform, fair, path);
+    a.locator("input[id^='score-']").first().waitFor();
+    for (Locator score : a.locator("input[id^='score-']").all()) {
+      score.fill(score.getAttribute("max"));
+    }
+    a.getByRole(AriaRole.BUTTON, named("Registra i punteggi")).click();
+    a.getByText("Punteggi registrati.").waitFor();
+    assertThat(a.locator("[data-score]").textContent()).isNotEqualTo("—");
+    a.locator("#minutes").fill("Verbale n. 1");
+    a.getByRole(AriaRole.BUTTON, named("Registra la decisione")).click();
+    a.locator("[data-status='SELECTED']").waitFor();
+    done(a);
+
+    // The admin funds it within the caps and the budget.
+    Page funder = signIn(platform, admin, path);
+    funder.getByRole(AriaRole.BUTTON, named("Finanzia")).click();
+    funder.locator("[data-status='FUNDED']").waitFor();
+    screenshot(funder, "bando-domanda.png");
+    done(funder);
+    JsonObject after = platform.get(base + "/calls/" + call).json();
+    assertThat(after.getJsonNumber("budgetLeft").bigDecimalValue()).isEqualByComparingTo("15000");
+    assertThat(
+            platform
+                .get("/api/t/" + other + "/plugins/innovation-calls/calls")
+                .jsonStructure()
+                .asJsonArray())
+        .as("the other territory")
+        .isEmpty();
+  }
+
+  /** A table of an activity report by its id. */
+  private static JsonObject table(JsonObject report, String id) {
+    return report.getJsonArray("tables").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A person's role in a territory, from the members API; null when they are not a member. */

@@ -21,14 +21,14 @@ class DoteUnicaLavoroIT {
 
   private static final String DUL = "dote-unica-lavoro";
 
-  private static String person(String first, int age, String status) {
+  static String person(String first, int age, String status) {
     return Fixtures.person(first, "Gotti", "")
         .replace("\"1988-04-12\"", "\"" + LocalDate.now().minusYears(age).minusDays(20) + "\"")
         .replace("\"UNEMPLOYED\"", "\"" + status + "\"")
         .replace("\"2025-11-03\"", "\"" + LocalDate.now().minusMonths(14) + "\"");
   }
 
-  private static String enable(Platform platform, String tenant) {
+  static String enable(Platform platform, String tenant) {
     String admin = platform.adminOf(tenant);
     Answer enabled =
         platform

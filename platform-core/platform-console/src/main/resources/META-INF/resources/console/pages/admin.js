@@ -6,7 +6,7 @@ import { api, errorsOf } from '../api.js';
 import { t, dateTime, number } from '../i18n.js';
 import { message, act, lightDom } from '../components/ui.js';
 import { field, choice, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
-import { territory as territoryInfo } from '../territory.js';
+import { territory as territoryInfo, reloadPluginPages } from '../territory.js';
 import '../components/schema-form.js';
 
 const ROLES = ['tenant-admin', 'operator', 'viewer'];
@@ -268,12 +268,21 @@ class PonteAdmin extends lightDom(LitElement) {
       () => api(`${this.base}/plugins/${this.pluginId}`, { method: 'PUT', body: form.edited }),
       enabling ? t('admin.enabledDone') : t('admin.savedDone'),
     );
-    if (!ok) focusFirstError(this);
+    if (ok) await this.pagesChanged();
+    else focusFirstError(this);
   }
 
-  disable() {
+  async disable() {
     if (!confirm(t('admin.confirmDisable', { name: this.data.plugin.name }))) return;
-    act(this, () => api(`${this.base}/plugins/${this.pluginId}`, { method: 'DELETE' }), t('admin.disabledDone'));
+    if (await act(this, () => api(`${this.base}/plugins/${this.pluginId}`, { method: 'DELETE' }), t('admin.disabledDone'))) {
+      await this.pagesChanged();
+    }
+  }
+
+  /** The navigation follows: an enabled plugin's pages appear, a disabled one's go. */
+  async pagesChanged() {
+    await reloadPluginPages();
+    window.dispatchEvent(new CustomEvent('ponte-pages'));
   }
 
   retry() {

@@ -72,7 +72,8 @@ public class ActivityReportResource {
   }
 
   @GET
-  @Produces("text/csv")
+  // Second choice: a request without an Accept header gets JSON, as documented.
+  @Produces("text/csv; qs=0.5")
   @Operation(
       summary = "The same report as CSV: one table per section, each after a '# id: title' line.")
   public String csv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
