@@ -58,7 +58,11 @@ class PontePlatform extends lightDom(LitElement) {
         <tbody>${this.tenants.map((x) => html`<tr data-tenant=${x.id}>
           <th scope="row">${x.name}<br><small class="fw-normal">${x.id}</small></th>
           <td>${x.region}</td>
-          <td><span class="badge bg-${TONE[x.status] ?? 'secondary'}">${t(`tenantStatus.${x.status}`)}</span><br><small>${dateTime(x.updatedAt)}</small></td>
+          <td><span class="badge bg-${TONE[x.status] ?? 'secondary'}">${t(`tenantStatus.${x.status}`)}</span>
+            ${x.suspendedSince ? html`<span class="badge bg-warning text-dark" data-suspended>${t('platform.suspendedSince', { when: dateTime(x.suspendedSince) })}</span>` : nothing}
+            <br><small>${dateTime(x.updatedAt)}</small>
+            ${x.status === 'ACTIVE' ? html`<br><button class="btn btn-outline-secondary btn-sm mt-1" @click=${() => this.suspension(x)}>
+              ${x.suspendedSince ? t('platform.lift') : t('platform.suspend')}</button>` : nothing}</td>
           <td><small>${x.schemaVersion ?? '—'}</small></td>
           <td>${(x.plugins ?? []).join(', ') || '—'}</td>
           <td>${x.lastError
@@ -68,6 +72,19 @@ class PontePlatform extends lightDom(LitElement) {
         </tr>`)}</tbody>
       </table></div>
     </section>`;
+  }
+
+  /** Suspends a territory (read-only) or lifts its suspension. */
+  async suspension(tenant) {
+    const lifting = Boolean(tenant.suspendedSince);
+    if (!lifting && !confirm(t('platform.confirmSuspend', { name: tenant.name }))) return;
+    try {
+      await api(`platform/tenants/${tenant.id}/suspension`, { method: lifting ? 'DELETE' : 'POST', body: lifting ? undefined : {} });
+      this.notice = lifting ? t('platform.lifted', { name: tenant.name }) : t('platform.suspended', { name: tenant.name });
+      await this.load();
+    } catch (e) {
+      this.errors = errorsOf(e);
+    }
   }
 
   /** Puts a failed territory's fields in the wizard: sending it again resumes its onboarding. */

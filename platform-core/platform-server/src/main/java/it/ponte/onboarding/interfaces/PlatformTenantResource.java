@@ -9,10 +9,12 @@ import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.infrastructure.JsonValues;
 import it.ponte.tenancy.domain.Tenant;
 import it.ponte.tenancy.domain.TenantRepository;
+import it.ponte.tenancy.domain.TenantSuspensions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,8 +51,49 @@ public class PlatformTenantResource {
 
   @Context UriInfo uriInfo;
 
+  @Inject TenantSuspensions suspensions;
+
   private TenantView view(Tenant tenant) {
-    return TenantView.of(tenant, plugins.enabledPlugins(tenant.id()).keySet());
+    return TenantView.of(
+        tenant,
+        plugins.enabledPlugins(tenant.id()).keySet(),
+        suspensions.of(tenant.id()).map(TenantSuspensions.Suspension::since).orElse(null));
+  }
+
+  private Tenant existing(String id) {
+    if (!TenantId.isValid(id)) {
+      throw ProblemException.notFound("Tenant '" + id + "'");
+    }
+    return repository
+        .find(TenantId.of(id))
+        .orElseThrow(() -> ProblemException.notFound("Tenant '" + id + "'"));
+  }
+
+  @POST
+  @Path("{id}/suspension")
+  @Operation(
+      summary = "Suspends a territory: read-only until lifted (platform admins).",
+      description =
+          "Every write to the territory then answers 409 tenant-suspended, the public form"
+              + " included; its users still read and export. Suspending a suspended territory"
+              + " changes nothing.")
+  @APIResponse(responseCode = "200", description = "The territory, suspended")
+  @APIResponse(responseCode = "404", description = "No such tenant")
+  public TenantView suspend(@PathParam("id") String id) {
+    Tenant tenant = existing(id);
+    suspensions.suspend(tenant.id(), caller.actor());
+    return view(tenant);
+  }
+
+  @DELETE
+  @Path("{id}/suspension")
+  @Operation(summary = "Lifts a territory's suspension (platform admins).")
+  @APIResponse(responseCode = "200", description = "The territory, writable again")
+  @APIResponse(responseCode = "404", description = "No such tenant")
+  public TenantView lift(@PathParam("id") String id) {
+    Tenant tenant = existing(id);
+    suspensions.lift(tenant.id());
+    return view(tenant);
   }
 
   @GET

@@ -23,10 +23,13 @@ public record TenantView(
     @Schema(description = "Why the last onboarding or migration failed, if it did")
         String lastError,
     @Schema(description = "The plugins enabled in the territory now") List<String> plugins,
+    @Schema(description = "Since when the territory is suspended (read-only); null when it is not")
+        OffsetDateTime suspendedSince,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
 
-  static TenantView of(Tenant tenant, java.util.Collection<String> plugins) {
+  static TenantView of(
+      Tenant tenant, java.util.Collection<String> plugins, OffsetDateTime suspendedSince) {
     var d = tenant.descriptor();
     return new TenantView(
         d.id().value(),
@@ -41,6 +44,7 @@ public record TenantView(
         tenant.schemaVersion(),
         tenant.lastError(),
         plugins.stream().sorted().toList(),
+        suspendedSince,
         tenant.createdAt(),
         tenant.updatedAt());
   }

@@ -5,6 +5,7 @@ import it.ponte.platform.interfaces.Problems;
 import it.ponte.tenancy.application.PlatformStartup;
 import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.application.TenantDirectory;
+import it.ponte.tenancy.domain.TenantSuspensions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * Resolves the tenant of every {@code /api/t/{tenant}/...} request once, before the resource runs:
- * a malformed or unknown id gets 404, a platform still migrating gets 503. The resolved id is bound
- * to the request's {@link TenantContext}.
+ * a malformed or unknown id gets 404, a platform still migrating gets 503, a write to a suspended
+ * territory 409 ({@code tenant-suspended}: reads and exports go on). The resolved id is bound to
+ * the request's {@link TenantContext}.
  */
 @Provider
 public class TenantResolutionFilter implements ContainerRequestFilter {
@@ -27,6 +29,8 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
   @Inject TenantContext context;
 
   @Inject PlatformStartup startup;
+
+  @Inject TenantSuspensions suspensions;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -65,5 +69,21 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
       return;
     }
     context.bind(TenantId.of(raw));
+    if (!READS.contains(request.getMethod()) && suspensions.of(TenantId.of(raw)).isPresent()) {
+      request.abortWith(
+          Problems.response(
+                  "tenant-suspended",
+                  409,
+                  "Territory suspended",
+                  "The territory '"
+                      + raw
+                      + "' is suspended: it can be read and exported, not changed, until a"
+                      + " platform admin lifts the suspension.",
+                  instance,
+                  List.of())
+              .build());
+    }
   }
+
+  private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 }

@@ -5,7 +5,7 @@
 // claims, renunciation. Only this plugin's endpoints and the public core API.
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '/console/api.js';
-import { t, date, euro, number, today } from '/console/i18n.js';
+import { t, has, date, euro, number, today } from '/console/i18n.js';
 import { message, lightDom } from '/console/components/ui.js';
 import { field, choice, formAlert, focusFirstError, valuesOf } from '/console/components/form-field.js';
 
@@ -195,7 +195,7 @@ class PonteDulDoti extends lightDom(LitElement) {
         <h2 class="h5" id="h-profile">${t('dul.profiling')}</h2>
         ${d.contributions ? html`<table class="table table-sm w-auto"><caption class="visually-hidden">${t('dul.profiling')}</caption>
           <thead><tr><th scope="col">${t('dul.variable')}</th><th scope="col">${t('dul.value')}</th><th scope="col" class="text-end">${t('dul.points')}</th></tr></thead>
-          <tbody>${contributions(d.contributions).map((c) => html`<tr data-contribution=${c.variable}><td>${t(`dul.variable.${c.variable}`)}</td><td>${c.value}</td><td class="text-end">${c.points}</td></tr>`)}</tbody>
+          <tbody>${contributions(d.contributions).map((c) => html`<tr data-contribution=${c.variable}><td>${t(`dul.variable.${c.variable}`)}</td><td>${this.valueOf(c)}</td><td class="text-end">${c.points}</td></tr>`)}</tbody>
           <tfoot><tr><th scope="row" colspan="2">${t('dul.score')}</th><td class="text-end fw-semibold">${d.score}</td></tr></tfoot></table>`
           : html`<p>${t('dul.profileErased')}</p>`}
       </section>
@@ -248,6 +248,12 @@ class PonteDulDoti extends lightDom(LitElement) {
           : html`<p>${t('dul.noClaims')}</p>`}
       </section>
       ${active && this.writer ? html`<p class="mt-4"><button class="btn btn-outline-danger" @click=${() => this.renounce()}>${t('dul.renounce')}</button></p>` : nothing}`;
+  }
+
+  /** A profiling value in words where the core's catalogue has them (gender, education). */
+  valueOf(c) {
+    const kind = { gender: 'gender', education: 'education' }[c.variable];
+    return kind && has(`${kind}.${c.value}`) ? t(`${kind}.${c.value}`) : c.value;
   }
 
   editLine(i, change) {
