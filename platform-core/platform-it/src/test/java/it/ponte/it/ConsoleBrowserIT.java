@@ -660,7 +660,7 @@ class ConsoleBrowserIT {
 
     // The territory as its descriptor says.
     page.getByRole(AriaRole.HEADING, named("Amministrazione del territorio")).waitFor();
-    assertThat(page.locator("tr[data-zone='Centro']").isVisible()).isTrue();
+    page.locator("tr[data-zone='Centro']").waitFor();
     assertThat(page.locator("[data-sla]").textContent()).contains("giorni dall'iscrizione");
     accessibilityViolations(page).forEach(v -> violations.add("territorio " + v));
 

@@ -265,18 +265,26 @@ class PonteAdmin extends lightDom(LitElement) {
     const enabling = !this.data.plugin.enabled;
     const ok = await act(
       this,
-      () => api(`${this.base}/plugins/${this.pluginId}`, { method: 'PUT', body: form.edited }),
+      async () => {
+        await api(`${this.base}/plugins/${this.pluginId}`, { method: 'PUT', body: form.edited });
+        await this.pagesChanged();
+      },
       enabling ? t('admin.enabledDone') : t('admin.savedDone'),
     );
-    if (ok) await this.pagesChanged();
-    else focusFirstError(this);
+    if (!ok) focusFirstError(this);
   }
 
   async disable() {
     if (!confirm(t('admin.confirmDisable', { name: this.data.plugin.name }))) return;
-    if (await act(this, () => api(`${this.base}/plugins/${this.pluginId}`, { method: 'DELETE' }), t('admin.disabledDone'))) {
-      await this.pagesChanged();
-    }
+    // The navigation follows before the page says it is done.
+    await act(
+      this,
+      async () => {
+        await api(`${this.base}/plugins/${this.pluginId}`, { method: 'DELETE' });
+        await this.pagesChanged();
+      },
+      t('admin.disabledDone'),
+    );
   }
 
   /** The navigation follows: an enabled plugin's pages appear, a disabled one's go. */
