@@ -73,15 +73,16 @@ export function pager({ offset, limit, total, label, move }) {
 
 /**
  * Runs a page's write, then reads the page again and says `done`; on failure shows the error, and
- * after a conflict (someone else acted first) reads the page again too.
+ * after a conflict (someone else acted first) reads the page again too. Answers what the write
+ * answered (true when nothing), false when it failed. Plugins' pages use it too.
  */
 export async function act(page, call, done) {
   try {
-    await call();
+    const answer = await call();
     await page.load();
     page.errors = {};
     page.notice = done;
-    return true;
+    return answer ?? true;
   } catch (e) {
     page.notice = null;
     page.errors = errorsOf(e);

@@ -9,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,21 +82,15 @@ public class PluginRegistry {
     if (d.configSchema() == null) {
       return ConfigSchema.NONE;
     }
-    ClassLoader loader = pluginClassLoader(pluginId);
     String path =
         d.configSchema().startsWith("/") ? d.configSchema().substring(1) : d.configSchema();
-    try (InputStream in = loader.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Plugin '"
-                + pluginId
-                + "' declares config schema "
-                + path
-                + ", which is not in its jar");
-      }
-      JsonObject schema = Json.createReader(in).readObject();
-      return new ConfigSchema(schema);
-    } catch (java.io.IOException | jakarta.json.JsonException e) {
+    try {
+      return ConfigSchema.read(pluginClassLoader(pluginId), path);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "Plugin '" + pluginId + "' declares config schema " + path + ", which is not in its jar",
+          e);
+    } catch (java.io.UncheckedIOException | jakarta.json.JsonException e) {
       throw new IllegalStateException(
           "Plugin '"
               + pluginId

@@ -149,6 +149,18 @@ public class PluginService {
   }
 
   /** The tenant's enabled and installed plugins with their configuration. */
+  /** The installed plugins enabled in every tenant, in one read of the platform schema. */
+  public Map<TenantId, List<String>> enabledIdsByTenant() {
+    Map<TenantId, List<String>> result = new LinkedHashMap<>();
+    enablements
+        .enabledByTenant()
+        .forEach(
+            (tenant, ids) ->
+                result.put(
+                    tenant, ids.stream().filter(id -> registry.find(id).isPresent()).toList()));
+    return result;
+  }
+
   public Map<String, JsonObject> enabledPlugins(TenantId tenant) {
     return enabledPlugins(tenant, true);
   }

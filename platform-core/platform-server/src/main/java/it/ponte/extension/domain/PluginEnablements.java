@@ -26,5 +26,8 @@ public interface PluginEnablements {
   /** The changes of a plugin's state in a tenant, newest first, at most {@code limit}. */
   List<Change> history(TenantId tenant, String pluginId, int limit);
 
+  /** The plugins enabled in every tenant, read at once (the platform's territory list). */
+  java.util.Map<TenantId, List<String>> enabledByTenant();
+
   List<TenantId> tenantsEnabling(java.util.Collection<String> pluginIds);
 }

@@ -99,6 +99,27 @@ public class JdbcPluginEnablements implements PluginEnablements {
   }
 
   @Override
+  public java.util.Map<TenantId, List<String>> enabledByTenant() {
+    try (Connection c = connection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT tenant_id, plugin_id FROM platform.plugin_enablement WHERE enabled"
+                    + " ORDER BY tenant_id, plugin_id")) {
+      java.util.Map<TenantId, List<String>> result = new java.util.LinkedHashMap<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          result
+              .computeIfAbsent(TenantId.of(rs.getString(1)), t -> new ArrayList<>())
+              .add(rs.getString(2));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read plugin enablement: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public List<TenantId> tenantsEnabling(Collection<String> pluginIds) {
     if (pluginIds.isEmpty()) {
       return List.of();

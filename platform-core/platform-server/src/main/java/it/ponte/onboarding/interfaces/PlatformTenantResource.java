@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -99,7 +100,19 @@ public class PlatformTenantResource {
   @GET
   @Operation(summary = "Lists every registered tenant with its status and schema version.")
   public List<TenantView> list() {
-    return repository.findAll().stream().map(this::view).toList();
+    // Two reads for the whole list, not two per territory.
+    var enabled = plugins.enabledIdsByTenant();
+    var suspended = suspensions.all();
+    return repository.findAll().stream()
+        .map(
+            t ->
+                TenantView.of(
+                    t,
+                    enabled.getOrDefault(t.id(), List.of()),
+                    Optional.ofNullable(suspended.get(t.id()))
+                        .map(TenantSuspensions.Suspension::since)
+                        .orElse(null)))
+        .toList();
   }
 
   @GET

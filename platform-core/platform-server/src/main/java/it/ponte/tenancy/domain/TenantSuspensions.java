@@ -12,6 +12,9 @@ public interface TenantSuspensions {
 
   Optional<Suspension> of(TenantId tenant);
 
+  /** Every suspension in force, read at once (the platform's territory list). */
+  java.util.Map<TenantId, Suspension> all();
+
   /** Suspends a territory; a suspended one stays as it was (the first suspension counts). */
   Suspension suspend(TenantId tenant, String actor);
 

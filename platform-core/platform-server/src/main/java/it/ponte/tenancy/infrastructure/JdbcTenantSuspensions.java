@@ -37,6 +37,24 @@ public class JdbcTenantSuspensions implements TenantSuspensions {
   }
 
   @Override
+  public java.util.Map<TenantId, Suspension> all() {
+    try (Connection c = database.get().getConnection();
+        PreparedStatement q =
+            c.prepareStatement("SELECT tenant_id, since, actor FROM platform.tenant_suspension");
+        ResultSet rs = q.executeQuery()) {
+      java.util.Map<TenantId, Suspension> result = new java.util.HashMap<>();
+      while (rs.next()) {
+        result.put(
+            TenantId.of(rs.getString(1)),
+            new Suspension(rs.getObject(2, OffsetDateTime.class), rs.getString(3)));
+      }
+      return result;
+    } catch (SQLException | NamingException e) {
+      throw new IllegalStateException("Could not read suspensions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Suspension suspend(TenantId tenant, String actor) {
     try (Connection c = database.get().getConnection();
         PreparedStatement q =

@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '/console/api.js';
 import { t, has, date, euro, number, today } from '/console/i18n.js';
-import { message, lightDom } from '/console/components/ui.js';
+import { message, act, lightDom } from '/console/components/ui.js';
 import { field, choice, formAlert, focusFirstError, valuesOf } from '/console/components/form-field.js';
 
 const TONE = { ACTIVE: 'primary', PLACED: 'success', RENOUNCED: 'dark', EXPIRED: 'secondary' };
@@ -260,20 +260,11 @@ class PonteDulDoti extends lightDom(LitElement) {
     this.plan = this.plan.map((line, j) => (j === i ? { ...line, ...change } : line));
   }
 
+  /** A write with the page's usual ending (see the console's `act`); the first error takes the focus. */
   async write(call, done) {
-    try {
-      await call();
-      const plan = this.plan;
-      await this.load();
-      this.errors = {};
-      this.notice = done;
-      return plan;
-    } catch (e) {
-      this.notice = null;
-      this.errors = errorsOf(e);
-      focusFirstError(this);
-      return null;
-    }
+    const ok = await act(this, call, done);
+    if (!ok) focusFirstError(this);
+    return ok;
   }
 
   savePlan(event) {

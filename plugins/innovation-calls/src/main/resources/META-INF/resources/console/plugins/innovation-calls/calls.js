@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '/console/api.js';
 import { t, date, dateTime, euro, number, today } from '/console/i18n.js';
-import { message, lightDom } from '/console/components/ui.js';
+import { message, act, lightDom } from '/console/components/ui.js';
 import { field, area, choice, formAlert, focusFirstError, valuesOf } from '/console/components/form-field.js';
 
 const TONE = {
@@ -82,20 +82,11 @@ class PonteIcCalls extends lightDom(LitElement) {
       : this.overview()}`;
   }
 
-  /** Runs a write, reads the page again and says `done`; on failure shows why, on the fields. */
+  /** A write with the page's usual ending (see the console's `act`); the first error takes the focus. */
   async write(call, done) {
-    try {
-      const answer = await call();
-      await this.load();
-      this.errors = {};
-      this.notice = done;
-      return answer ?? true;
-    } catch (e) {
-      this.notice = null;
-      this.errors = errorsOf(e);
-      focusFirstError(this);
-      return null;
-    }
+    const answer = await act(this, call, done);
+    if (!answer) focusFirstError(this);
+    return answer;
   }
 
   budget(c) {

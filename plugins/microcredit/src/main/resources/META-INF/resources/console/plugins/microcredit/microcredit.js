@@ -5,7 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '/console/api.js';
 import { t, date, euro, number, today } from '/console/i18n.js';
-import { message, lightDom } from '/console/components/ui.js';
+import { message, act, lightDom } from '/console/components/ui.js';
 import { field, area, choice, formAlert, focusFirstError, valuesOf } from '/console/components/form-field.js';
 
 const STATUSES = ['APPLIED', 'EVALUATED', 'REFUSED', 'APPROVED', 'DISBURSING', 'DISBURSED', 'REPAID', 'DEFAULTED'];
@@ -258,27 +258,13 @@ class PonteMicrocredit extends lightDom(LitElement) {
 
   async post(event, what, body, done) {
     event.preventDefault();
-    try {
-      await api(`${this.base}/loans/${this.loanId}/${what}`, { method: 'POST', body: body(valuesOf(event.target)) });
-      await this.load();
-      this.errors = {};
-      this.notice = done;
-    } catch (e) {
-      this.notice = null;
-      this.errors = errorsOf(e);
-      focusFirstError(this);
-    }
+    const call = () => api(`${this.base}/loans/${this.loanId}/${what}`, { method: 'POST', body: body(valuesOf(event.target)) });
+    if (!(await act(this, call, done))) focusFirstError(this);
   }
 
-  async guaranteeCall() {
+  guaranteeCall() {
     if (!confirm(t('mc.confirmCall'))) return;
-    try {
-      await api(`${this.base}/loans/${this.loanId}/guarantee-call`, { method: 'POST', body: {} });
-      await this.load();
-      this.notice = t('mc.called');
-    } catch (e) {
-      this.errors = errorsOf(e);
-    }
+    act(this, () => api(`${this.base}/loans/${this.loanId}/guarantee-call`, { method: 'POST', body: {} }), t('mc.called'));
   }
 }
 
