@@ -4,7 +4,7 @@ package it.ponte.api;
 public final class PlatformApi {
 
   /** Major.minor; a new minor only adds (default methods, new types), a new major may break. */
-  public static final String VERSION = "2.0";
+  public static final String VERSION = "2.1";
 
   private PlatformApi() {}
 }

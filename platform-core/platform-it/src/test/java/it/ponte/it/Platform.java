@@ -77,6 +77,17 @@ public final class Platform implements AutoCloseable {
     public Answer send(String method, String path, String body, String contentType) {
       return Platform.this.send(token, method, path, body, contentType);
     }
+
+    /** GET of a binary answer. */
+    public HttpResponse<byte[]> download(String path) {
+      return Platform.this.download(token, path);
+    }
+
+    /** POST of raw bytes (a file). */
+    public Answer upload(String path, byte[] content, String contentType) {
+      return Platform.this.send(
+          token, "POST", path, HttpRequest.BodyPublishers.ofByteArray(content), contentType, null);
+    }
   }
 
   /** Calls as a realm user (password {@value KeycloakAdmin#DEMO_PASSWORD}). */
@@ -197,10 +208,14 @@ public final class Platform implements AutoCloseable {
 
   /** GET of a binary answer as the natural caller of the path (see {@link #get}). */
   public HttpResponse<byte[]> download(String path) {
+    return download(token(naturalCaller(path)), path);
+  }
+
+  private HttpResponse<byte[]> download(String token, String path) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + token(naturalCaller(path)))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Bearer " + token)
             .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofByteArray());

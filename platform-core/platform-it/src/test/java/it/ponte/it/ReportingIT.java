@@ -41,7 +41,7 @@ class ReportingIT {
     }
   }
 
-  private static Map<String, JsonObject> tables(JsonObject report) {
+  static Map<String, JsonObject> tables(JsonObject report) {
     Map<String, JsonObject> tables = new LinkedHashMap<>();
     for (JsonValue t : report.getJsonArray("tables")) {
       tables.put(t.asJsonObject().getString("id"), t.asJsonObject());
@@ -50,7 +50,7 @@ class ReportingIT {
   }
 
   /** A table's rows as text, the way the CSV writes them. */
-  private static List<List<String>> rows(JsonObject table) {
+  static List<List<String>> rows(JsonObject table) {
     List<List<String>> rows = new ArrayList<>();
     for (JsonValue row : table.getJsonArray("rows")) {
       List<String> cells = new ArrayList<>();

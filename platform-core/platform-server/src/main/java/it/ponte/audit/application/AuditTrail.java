@@ -63,6 +63,22 @@ public class AuditTrail {
             filter));
   }
 
+  /** The subject of an export of the whole territory (the entry's id: the people it held). */
+  public static final String TERRITORY_EXPORT = "territory-export";
+
+  /** Records that the calling user took the territory's whole data, with how many people. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void territoryExported(Set<String> files, int people) {
+    entries.append(
+        new AuditEntry(
+            OffsetDateTime.now(),
+            caller.actor(),
+            AuditAction.EXPORT,
+            TERRITORY_EXPORT,
+            people,
+            files));
+  }
+
   @Transactional
   public List<AuditEntry> ofCandidate(long candidateId, int offset, int limit) {
     return entries.of(CANDIDATE, candidateId, offset, limit);

@@ -339,15 +339,28 @@ public class CandidateService {
    * person's HEALTH_DATA consent.
    */
   private static void requireHealthConsent(PersonalData data, Set<ConsentPurpose> purposes) {
+    healthConsentMissing(data, purposes)
+        .ifPresent(
+            e -> {
+              throw ProblemException.validation(List.of(e));
+            });
+  }
+
+  /**
+   * A health difficulty is special-category data (art. 9 GDPR): it is recorded only with the
+   * person's HEALTH_DATA consent. The error when it is missing.
+   */
+  public static java.util.Optional<it.ponte.platform.domain.FieldError> healthConsentMissing(
+      PersonalData data, Set<ConsentPurpose> purposes) {
     if (data.difficulties().contains(Difficulty.HEALTH)
         && !purposes.contains(ConsentPurpose.HEALTH_DATA)) {
-      throw ProblemException.validation(
-          List.of(
-              new it.ponte.platform.domain.FieldError(
-                  "/difficulties",
-                  "a health difficulty needs the person's HEALTH_DATA consent, which they have"
-                      + " not given")));
+      return java.util.Optional.of(
+          new it.ponte.platform.domain.FieldError(
+              "/difficulties",
+              "a health difficulty needs the person's HEALTH_DATA consent, which they have"
+                  + " not given"));
     }
+    return java.util.Optional.empty();
   }
 
   /**

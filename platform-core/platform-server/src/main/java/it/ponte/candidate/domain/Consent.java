@@ -25,7 +25,9 @@ public class Consent {
   /** Where the consent was collected. */
   public enum Source {
     OPERATOR,
-    PUBLIC_FORM
+    PUBLIC_FORM,
+    /** Recorded by the territory before it joined, brought in by a historical import. */
+    IMPORT
   }
 
   @Id

@@ -66,6 +66,9 @@ public class Interview {
   @Column(name = "missed_at")
   private OffsetDateTime missedAt;
 
+  /** The operators' notes, as a territory's history brings them (historical imports). */
+  private String notes;
+
   protected Interview() {}
 
   public Interview(long candidateId, OffsetDateTime scheduledAt) {
@@ -104,6 +107,10 @@ public class Interview {
 
   public OffsetDateTime missedAt() {
     return missedAt;
+  }
+
+  public String notes() {
+    return notes;
   }
 
   public Long id() {

@@ -213,5 +213,8 @@ public class JpaCandidateRepository implements CandidateRepository {
                 + " WHERE matched_candidate_id = ?1 OR candidate_id = ?1")
         .setParameter(1, candidateId)
         .executeUpdate();
+    em().createNativeQuery("UPDATE interview SET notes = NULL WHERE candidate_id = ?1")
+        .setParameter(1, candidateId)
+        .executeUpdate();
   }
 }

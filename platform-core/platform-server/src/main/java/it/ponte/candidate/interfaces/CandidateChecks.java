@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The checks on a person's data that need more than Bean Validation: code lists and the territory's
- * zones. Shared by the operators' API and the public registration form.
+ * zones. Shared by the operators' API, the public registration form and historical imports.
  */
-final class CandidateChecks {
+public final class CandidateChecks {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -34,7 +34,7 @@ final class CandidateChecks {
    * declares its ISTAT municipalities, the municipality (code or name) is one of them, written as
    * ISTAT writes it, and the zone follows from it: the body is completed with both.
    */
-  static List<FieldError> check(CandidateData body, TenantDescriptor territory) {
+  public static List<FieldError> check(CandidateData body, TenantDescriptor territory) {
     LocalDate today = LocalDate.now(ZoneId.of(territory.timeZone()));
     List<String> zones = territory.zones();
     List<String> partners = territory.partners();

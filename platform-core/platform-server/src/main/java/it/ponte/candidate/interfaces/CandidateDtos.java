@@ -129,7 +129,7 @@ public final class CandidateDtos {
                 + " required with PARTNER and refused otherwise")
     public String referralPartner;
 
-    PersonalData toPersonalData() {
+    public PersonalData toPersonalData() {
       return new PersonalData(
           firstName.strip(),
           lastName.strip(),
@@ -366,7 +366,8 @@ public final class CandidateDtos {
       Assessment.Employability employability,
       List<Assessment.Sector> sectors,
       @Schema(description = "When the person was recorded as not having come, if they did not")
-          OffsetDateTime missedAt) {
+          OffsetDateTime missedAt,
+      @Schema(description = "The operators' notes, brought by a historical import") String notes) {
 
     static InterviewView of(Interview i) {
       Assessment a = i.assessment();
@@ -380,7 +381,8 @@ public final class CandidateDtos {
           a == null ? null : a.readiness(),
           a == null ? null : a.employability(),
           a == null ? List.of() : a.sectors().stream().sorted().toList(),
-          i.missedAt());
+          i.missedAt(),
+          i.notes());
     }
   }
 

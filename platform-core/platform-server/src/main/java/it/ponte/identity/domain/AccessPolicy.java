@@ -80,6 +80,11 @@ public final class AccessPolicy {
             && role != TenantRole.ADMIN) {
           return Decision.deny("The territory's descriptor is for its admins.");
         }
+        if (segments.length >= 3
+            && (segments[2].equals("imports") || segments[2].equals("export"))
+            && role != TenantRole.ADMIN) {
+          return Decision.deny("Importing and exporting the territory's data are for its admins.");
+        }
         if (segments.length >= 3 && segments[2].equals("members") && role != TenantRole.ADMIN) {
           return Decision.deny("The territory's people are managed by its admins.");
         }

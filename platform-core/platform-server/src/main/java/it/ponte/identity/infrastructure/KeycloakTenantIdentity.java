@@ -57,6 +57,23 @@ public class KeycloakTenantIdentity implements TenantIdentity {
   @Override
   @Timeout(value = 20, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 500, retryOn = IdentityException.class)
+  public void removeOrganization(TenantId tenant) {
+    String organization = findOrganization(tenant);
+    if (organization != null) {
+      keycloak.expect(
+          "removing organization " + tenant,
+          "DELETE",
+          "/organizations/" + organization,
+          null,
+          204,
+          404);
+    }
+    groups.remove(tenant);
+  }
+
+  @Override
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 2, delay = 500, retryOn = IdentityException.class)
   public boolean userExists(String email) {
     return findUserByEmail(email).isPresent();
   }

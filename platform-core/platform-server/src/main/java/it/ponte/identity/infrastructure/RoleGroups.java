@@ -59,6 +59,25 @@ public class RoleGroups {
     return ids;
   }
 
+  /** Deletes the territory's group and its role groups, with every membership; if any. */
+  public void remove(TenantId tenant) {
+    HttpResponse<String> r =
+        keycloak.call("GET", "/group-by-path/" + TOP + "/" + enc(tenant.value()), null);
+    if (r.statusCode() == 404) {
+      return;
+    }
+    if (r.statusCode() != 200) {
+      throw KeycloakAdminApi.failure("reading the group of " + tenant, r);
+    }
+    keycloak.expect(
+        "removing the role groups of " + tenant,
+        "DELETE",
+        "/groups/" + object(r.body()).getString("id"),
+        null,
+        204,
+        404);
+  }
+
   /** Gives a user exactly this role in the territory (none: no role there). */
   public void setRole(TenantId tenant, String userId, Optional<TenantRole> role) {
     Map<TenantRole, String> ids = of(tenant);

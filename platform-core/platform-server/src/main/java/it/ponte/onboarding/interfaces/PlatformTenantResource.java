@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +46,8 @@ public class PlatformTenantResource {
   @Inject TerritoryOnboarding onboarding;
 
   @Inject TenantRepository repository;
+
+  @Inject it.ponte.onboarding.application.TerritoryOffboarding offboarding;
 
   @Inject CallerContext caller;
 
@@ -95,6 +98,24 @@ public class PlatformTenantResource {
     Tenant tenant = existing(id);
     suspensions.lift(tenant.id());
     return view(tenant);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary = "Offboards a suspended territory (platform admins); cannot be undone.",
+      description =
+          "confirm must repeat the id. Drops the territory's schema and database role, removes"
+              + " its Keycloak organization and role groups (its users lose their membership and"
+              + " role there, and keep their accounts), and keeps a record of who did it and when."
+              + " 409 tenant-not-suspended for a territory not suspended; 409"
+              + " descriptor-file-present while a descriptor file still declares it. Nothing of"
+              + " any other territory is touched.")
+  @APIResponse(responseCode = "204", description = "Offboarded")
+  @APIResponse(responseCode = "404", description = "No such tenant")
+  public Response offboard(@PathParam("id") String id, @QueryParam("confirm") String confirm) {
+    offboarding.offboard(id, confirm, caller.actor());
+    return Response.noContent().build();
   }
 
   @GET

@@ -97,7 +97,7 @@ public class PlacementResource {
     @Schema(description = "How it follows previousId; required with it")
     public PlacementLink link;
 
-    PlacementTerms toTerms() {
+    public PlacementTerms toTerms() {
       return new PlacementTerms(
           candidateId,
           companyId,

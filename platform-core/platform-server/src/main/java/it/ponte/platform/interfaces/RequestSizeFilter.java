@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Caps request bodies before anything reads them: 1 MB for JSON and every other body, 5 MB for a
- * candidate's document (the one endpoint that documents more). A declared length over the cap is
- * refused at once; a body sent without a length is read up to the cap and refused if it goes on.
- * The answer is a {@code 413} problem and nothing is written.
+ * candidate's document (the one endpoint that documents more). An import's file has its own cap
+ * (200 MB), enforced by the import resource as it copies the body to disk, never in memory. A
+ * declared length over the cap is refused at once; a body sent without a length is read up to the
+ * cap and refused if it goes on. The answer is a {@code 413} problem and nothing is written.
  */
 @WebFilter(filterName = "request-size", urlPatterns = "/api/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -29,6 +30,15 @@ public class RequestSizeFilter extends HttpFilter {
   /** The cap of a document upload: the documents' own limit. */
   public static final int DOCUMENT_LIMIT = it.ponte.candidate.domain.Document.MAX_BYTES;
 
+  /** The cap of an import's file, which is streamed to disk. */
+  public static final long IMPORT_LIMIT = 200L * 1024 * 1024;
+
+  private static final Pattern IMPORTS = Pattern.compile("/api/t/[^/]+/imports/?");
+
+  private static long declared(HttpServletRequest request) {
+    return request.getContentLengthLong();
+  }
+
   private static final Pattern DOCUMENTS =
       Pattern.compile("/api/t/[^/]+/candidates/[^/]+/documents/?");
 
@@ -37,6 +47,10 @@ public class RequestSizeFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (IMPORTS.matcher(path).matches() && declared(request) <= IMPORT_LIMIT) {
+      chain.doFilter(request, response);
+      return;
+    }
     boolean document = DOCUMENTS.matcher(path).matches();
     int limit = document ? DOCUMENT_LIMIT : JSON_LIMIT;
     long declared = request.getContentLengthLong();

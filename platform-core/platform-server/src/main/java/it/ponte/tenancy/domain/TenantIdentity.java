@@ -18,6 +18,12 @@ public interface TenantIdentity {
    */
   void inviteFirstAdmin(TenantId tenant, String email);
 
+  /**
+   * Removes the tenant's organization and its role groups, and with them every user's membership
+   * and role there; the users themselves stay, with what they have elsewhere. Safe to repeat.
+   */
+  void removeOrganization(TenantId tenant);
+
   /** Whether the identity provider already has a user with this e-mail (or username). */
   boolean userExists(String email);
 

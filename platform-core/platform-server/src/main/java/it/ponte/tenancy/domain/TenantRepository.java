@@ -31,4 +31,10 @@ public interface TenantRepository {
 
   /** Appends an entry to the onboarding log: what happened, and who made it happen. */
   void log(TenantId id, String event, String detail, String actor);
+
+  /**
+   * Forgets an offboarded tenant: its rows in the registry (enablements, log, activity, suspension)
+   * go, and a record of who offboarded it and when stays. One transaction.
+   */
+  void offboard(TenantId id, java.time.OffsetDateTime suspendedAt, String actor);
 }

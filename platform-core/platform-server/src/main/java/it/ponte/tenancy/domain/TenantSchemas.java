@@ -17,4 +17,10 @@ public interface TenantSchemas {
    * instances at once.
    */
   Migration provisionAndMigrate(TenantId tenant);
+
+  /**
+   * Drops the tenant's schema, with every table of the core and its plugins, and its role. Nothing
+   * of any other tenant is touched. Safe to repeat.
+   */
+  void drop(TenantId tenant);
 }

@@ -126,6 +126,50 @@ public class JdbcTenantRepository implements TenantRepository {
   }
 
   @Override
+  public void offboard(TenantId id, java.time.OffsetDateTime suspendedAt, String actor) {
+    try (Connection c = connection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement q =
+            c.prepareStatement(
+                "INSERT INTO platform.tenant_offboarding (tenant_id, name, region, onboarded_at,"
+                    + " suspended_at, actor) SELECT id, name, region, created_at, ?, ?"
+                    + " FROM platform.tenant WHERE id = ?")) {
+          q.setObject(1, suspendedAt);
+          q.setString(2, actor);
+          q.setString(3, id.value());
+          q.executeUpdate();
+        }
+        for (String table :
+            List.of(
+                "member_activity",
+                "plugin_change",
+                "plugin_enablement",
+                "onboarding_log",
+                "tenant_suspension")) {
+          try (PreparedStatement q =
+              c.prepareStatement("DELETE FROM platform." + table + " WHERE tenant_id = ?")) {
+            q.setString(1, id.value());
+            q.executeUpdate();
+          }
+        }
+        try (PreparedStatement q = c.prepareStatement("DELETE FROM platform.tenant WHERE id = ?")) {
+          q.setString(1, id.value());
+          q.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new RegistryException(e);
+    }
+  }
+
+  @Override
   public void log(TenantId id, String event, String detail, String actor) {
     update(
         "INSERT INTO platform.onboarding_log (tenant_id, event, detail, actor) VALUES (?, ?, ?, ?)",

@@ -77,6 +77,36 @@ public class PostgresTenantSchemas implements TenantSchemas {
     }
   }
 
+  @Override
+  public void drop(TenantId tenant) {
+    try (Connection connection = database.openDedicatedConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        try (PreparedStatement lock =
+            connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+          lock.setLong(1, PROVISIONING_LOCK);
+          lock.execute();
+        }
+        statement.execute("DROP SCHEMA IF EXISTS " + quote(tenant.schemaName()) + " CASCADE");
+        if (roleExists(connection, tenant.roleName())) {
+          // Grants the role still holds elsewhere (none are expected) go with it.
+          statement.execute("DROP OWNED BY " + quote(tenant.roleName()));
+          statement.execute("DROP ROLE " + quote(tenant.roleName()));
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+      LOG.info(() -> "Tenant " + tenant + ": schema and role dropped");
+    } catch (SQLException e) {
+      throw new SchemaException("Could not drop tenant " + tenant + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void provision(Connection connection, TenantId tenant) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);

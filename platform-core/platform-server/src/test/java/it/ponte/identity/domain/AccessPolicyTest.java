@@ -114,6 +114,22 @@ class AccessPolicyTest {
   }
 
   @Test
+  void importsAndTheExportAreForTheTerritorysAdmins() {
+    Caller caller =
+        new Caller(
+            "sub-4",
+            "both",
+            Set.of(),
+            Map.of("bergamo", TenantRole.ADMIN, "bologna", TenantRole.OPERATOR));
+    assertThat(AccessPolicy.decide("POST", "t/bergamo/imports", caller).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/imports/3", caller).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("GET", "t/bergamo/export", caller).allowed()).isTrue();
+    assertThat(AccessPolicy.decide("POST", "t/bologna/imports", caller).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "t/bologna/imports", caller).allowed()).isFalse();
+    assertThat(AccessPolicy.decide("GET", "t/bologna/export", caller).allowed()).isFalse();
+  }
+
+  @Test
   void anOrganizationWithoutARoleGroupGivesNothing() {
     // An organization member of Bergamo with no role group there: the organization gives nothing.
     Caller member = new Caller("sub-3", "member", Set.of(), Map.of());
