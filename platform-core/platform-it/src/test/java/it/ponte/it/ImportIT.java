@@ -427,6 +427,23 @@ class ImportIT {
   }
 
   @Test
+  void theExampleFilesOfTheReadmeImportInTheirOrder(Platform platform) throws Exception {
+    String a = platform.onboardNewTenant("03");
+    java.nio.file.Path examples =
+        java.nio.file.Path.of(System.getProperty("ponte.project.dir"), "docs", "import-examples");
+    for (String kind : ExportIT.ORDER) {
+      byte[] file = java.nio.file.Files.readAllBytes(examples.resolve(kind + ".csv"));
+      JsonObject run = importFile(platform, a, kind, true, file, CSV);
+      assertThat(run.getString("status")).as(kind + ": " + run).isEqualTo("SUCCEEDED");
+      run = importFile(platform, a, kind, false, file, CSV);
+      assertThat(run.getString("status")).as(kind + ": " + run).isEqualTo("SUCCEEDED");
+      assertThat(run.getInt("created")).as(kind).isEqualTo(run.getInt("rows")).isPositive();
+    }
+    assertThat(total(platform, a, "candidates")).isEqualTo(3);
+    assertThat(total(platform, a, "placements")).isEqualTo(3);
+  }
+
+  @Test
   void onlyTheTerritorysAdminsImport(Platform platform) {
     String a = platform.onboardNewTenant("08");
     byte[] file = CANDIDATES.getBytes(StandardCharsets.UTF_8);
