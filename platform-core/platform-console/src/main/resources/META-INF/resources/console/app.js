@@ -253,7 +253,7 @@ class PonteApp extends LitElement {
     if (id(/^aziende\/(\d+)$/)) return html`<ponte-company data-page .territory=${territory} .role=${role} .companyId=${id(/^aziende\/(\d+)$/)}></ponte-company>`;
     if (id(/^richieste\/(\d+)$/)) return html`<ponte-vacancy data-page .territory=${territory} .role=${role} .vacancyId=${id(/^richieste\/(\d+)$/)}></ponte-vacancy>`;
     if (page === 'inserimenti/nuovo') return writer ? html`<ponte-placement-form data-page .territory=${territory} .role=${role}></ponte-placement-form>` : forbidden;
-    const admin = /^amministrazione(?:\/(persone|plugin))?(?:\/([a-z][a-z0-9-]*))?$/.exec(page);
+    const admin = /^amministrazione(?:\/(persone|plugin|dati))?(?:\/([a-z][a-z0-9-]*))?$/.exec(page);
     if (admin && (admin[2] === undefined || admin[1] === 'plugin')) {
       return role === 'ADMIN'
         ? html`<ponte-admin data-page .territory=${territory} .section=${admin[1] ?? ''} .pluginId=${admin[2]}></ponte-admin>`

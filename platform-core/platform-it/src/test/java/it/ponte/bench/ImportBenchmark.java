@@ -33,7 +33,7 @@ public final class ImportBenchmark {
   private static final int ROWS = Integer.getInteger("bench.import.rows", 100_000);
   private static final double CEILING_SECONDS = 60;
   private static final Pattern HEAP =
-      Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)");
+      Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)");
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -786,6 +786,53 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  void anAdminImportsTheTerritorysHistoryAndExportsEverything(Platform platform) throws Exception {
+    String tenant = platform.onboardNewTenant("03");
+    java.nio.file.Path examples =
+        java.nio.file.Path.of(System.getProperty("ponte.project.dir"), "docs", "import-examples");
+    Page page =
+        signIn(platform, platform.adminOf(tenant), "/t/" + tenant + "/amministrazione/dati");
+    shows(page, "Nessuna importazione finora.");
+    page.locator("#import-kind").selectOption("companies");
+    page.locator("#import-file").setInputFiles(examples.resolve("companies.csv"));
+    assertThat(page.locator("#import-dry").isChecked()).as("a check comes first").isTrue();
+    page.getByRole(AriaRole.BUTTON, named("Avvia")).click();
+    shows(page, "Il file è corretto. Importandolo: righe 2; nuove 2");
+    assertThat(platform.get("/api/t/" + tenant + "/companies").json().getInt("total")).isZero();
+
+    page.locator("label[for='import-dry']").click();
+    assertThat(page.locator("#import-dry").isChecked()).isFalse();
+    page.locator("#import-file").setInputFiles(examples.resolve("companies.csv"));
+    page.getByRole(AriaRole.BUTTON, named("Avvia")).click();
+    shows(page, "Righe: 2; nuove: 2; aggiornate: 0; invariate: 0.");
+    page.locator("tr[data-import]").nth(1).waitFor();
+    assertThat(platform.get("/api/t/" + tenant + "/companies").json().getInt("total")).isEqualTo(2);
+
+    java.nio.file.Path wrong = Files.createTempFile("persone", ".csv");
+    Files.writeString(wrong, "externalId;firstName;colore\nP-1;Anna;blu\n");
+    page.locator("#import-kind").selectOption("candidates");
+    page.locator("#import-file").setInputFiles(wrong);
+    page.getByRole(AriaRole.BUTTON, named("Avvia")).click();
+    shows(page, "Non è stato scritto nulla");
+    assertThat(page.locator("table[data-errors]").textContent())
+        .contains("Colonna sconosciuta.")
+        .contains("colore")
+        .contains("Manca una colonna obbligatoria.")
+        .contains("lastName");
+    assertThat(accessibilityViolations(page)).as("data page").isEmpty();
+    screenshot(page, "amministrazione-dati.png");
+
+    com.microsoft.playwright.Download export =
+        page.waitForDownload(
+            () -> page.getByRole(AriaRole.BUTTON, named("Scarica l'esportazione (ZIP)")).click());
+    java.util.Map<String, byte[]> files = ExportIT.unzip(Files.readAllBytes(export.path()));
+    assertThat(new String(files.get("companies.csv"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("AZ-001,Officine Esempio Srl");
+    assertThat(files).containsKey("manifest.json");
+    done(page);
+  }
+
+  @Test
   void theActivityReportDrawsItsFiguresDownloadsThemAndPrints(Platform platform) throws Exception {
     Page page = signIn(platform, "bologna.operator", "/t/bologna");
     page.getByRole(AriaRole.LINK, named("Report")).click();

@@ -118,4 +118,61 @@ class ExportIT {
                   .toList());
     }
   }
+
+  @Test
+  void anExportHoldsItsTerritorysDocumentsAndNothingOfAnother(Platform platform)
+      throws IOException {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    long person = new Fixtures(platform, a).register(Fixtures.person("Carta", "Documenti", ""));
+    new Fixtures(platform, b).register(Fixtures.person("Altra", "Persona", ""));
+    var uploaded =
+        platform.upload(
+            "/api/t/" + a + "/candidates/" + person + "/documents?kind=CV&filename=cv.pdf",
+            DocumentIT.PDF,
+            "application/pdf");
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+
+    Map<String, byte[]> files =
+        unzip(platform.asAdminOf(a).download("/api/t/" + a + "/export").body());
+    String document =
+        files.keySet().stream()
+            .filter(name -> name.startsWith("documents/ponte-" + person + "/"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no document in " + files.keySet()));
+    assertThat(document).endsWith("-cv.pdf");
+    assertThat(files.get(document)).isEqualTo(DocumentIT.PDF);
+    assertThat(new String(files.get("candidates.csv"), StandardCharsets.UTF_8))
+        .contains("ponte-" + person + ",Carta,Documenti")
+        .doesNotContain("Persona");
+    JsonObject manifest =
+        Json.createReader(
+                new StringReader(new String(files.get("manifest.json"), StandardCharsets.UTF_8)))
+            .readObject();
+    assertThat(manifest.getJsonObject("files").getInt("candidates.csv")).isEqualTo(1);
+    assertThat(manifest.getJsonObject("files").getInt("documents/")).isEqualTo(1);
+    assertThat(manifest.getJsonObject("territory").getString("id")).isEqualTo(a);
+    try (var db = platform.jdbc();
+        var q =
+            db.prepareStatement(
+                "SELECT count(*) FROM t_"
+                    + a.replace('-', '_')
+                    + ".audit_entry WHERE action = 'EXPORT' AND subject_type = 'territory-export'"
+                    + " AND actor LIKE ?")) {
+      q.setString(1, platform.adminOf(a) + "%");
+      try (var rs = q.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("the export is audited").isEqualTo(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+
+    Map<String, byte[]> other =
+        unzip(platform.asAdminOf(b).download("/api/t/" + b + "/export").body());
+    assertThat(new String(other.get("candidates.csv"), StandardCharsets.UTF_8))
+        .contains("Altra,Persona")
+        .doesNotContain("Documenti");
+    assertThat(other.keySet()).noneMatch(name -> name.startsWith("documents/"));
+  }
 }

@@ -1,8 +1,10 @@
 // <ponte-admin>: the territory admin's pages. The territory as its descriptor declares it; its
 // people (invite with a role, change a role, remove); its plugins (enable, configure with a form
-// made from the plugin's schema, disable), each with its change history and event deliveries.
+// made from the plugin's schema, disable), each with its change history and event deliveries; its
+// data (import a history file, followed until it ends, with its errors by row and column; export
+// everything as a ZIP).
 import { LitElement, html, nothing } from 'lit';
-import { api, errorsOf } from '../api.js';
+import { api, errorsOf, download } from '../api.js';
 import { t, dateTime, number } from '../i18n.js';
 import { message, act, lightDom } from '../components/ui.js';
 import { field, choice, formAlert, focusFirstError, valuesOf } from '../components/form-field.js';
@@ -10,6 +12,11 @@ import { territory as territoryInfo, reloadPluginPages } from '../territory.js';
 import '../components/schema-form.js';
 
 const ROLES = ['tenant-admin', 'operator', 'viewer'];
+
+/** The import kinds, in the order a territory's files are imported. */
+const KINDS = ['companies', 'candidates', 'interviews', 'placements', 'courses', 'enrolments', 'follow-ups'];
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 class PonteAdmin extends lightDom(LitElement) {
   static properties = {
@@ -19,6 +26,7 @@ class PonteAdmin extends lightDom(LitElement) {
     data: { state: true },
     errors: { state: true },
     notice: { state: true },
+    run: { state: true },
   };
 
   constructor() {
@@ -35,6 +43,7 @@ class PonteAdmin extends lightDom(LitElement) {
       this.notice = null;
       this.errors = {};
       this.data = null;
+      this.run = null;
       this.load();
     }
   }
@@ -53,6 +62,8 @@ class PonteAdmin extends lightDom(LitElement) {
         ]);
         const deliveries = plugin.enabled ? await api(`${url}/deliveries`).catch(() => null) : null;
         this.data = { plugin, schema, history, deliveries };
+      } else if (this.section === 'dati') {
+        this.data = { imports: await api(`${this.base}/imports?limit=20`) };
       } else if (this.section === 'plugin') {
         this.data = { plugins: await api(`${this.base}/plugins`) };
       } else {
@@ -69,6 +80,7 @@ class PonteAdmin extends lightDom(LitElement) {
       ['', t('admin.territory')],
       ['persone', t('admin.people')],
       ['plugin', t('admin.plugins')],
+      ['dati', t('admin.data')],
     ];
     const current = this.section ?? '';
     return html`
@@ -88,6 +100,7 @@ class PonteAdmin extends lightDom(LitElement) {
     if (this.data.members) return this.people();
     if (this.data.plugins) return this.plugins();
     if (this.data.plugin) return this.plugin();
+    if (this.data.imports) return this.exchange();
     if (this.data.descriptor) return this.descriptor();
     return formAlert(this.errors);
   }
@@ -192,6 +205,129 @@ class PonteAdmin extends lightDom(LitElement) {
   remove(member) {
     if (!confirm(t('admin.confirmRemove', { who: member.username }))) return;
     act(this, () => api(`${this.base}/members/${member.id}`, { method: 'DELETE' }), t('admin.removed', { who: member.username }));
+  }
+
+  // ---- Data in and out ----
+
+  exchange() {
+    const run = this.run;
+    const past = this.data.imports.items;
+    return html`
+      <section aria-labelledby="h-import">
+        <h2 class="h4" id="h-import">${t('import.title')}</h2>
+        <p>${t('import.help', { order: KINDS.map((k) => t(`import.kind.${k}`)).join(', ') })}</p>
+        ${formAlert(this.errors)}
+        <form novalidate @submit=${(e) => this.startImport(e)} class="row g-2 align-items-end">
+          <div class="col-md-3">${choice({ name: 'kind', label: t('import.kind'), required: true, errors: this.errors, id: 'import-kind', value: 'candidates', options: KINDS.map((k) => [k, t(`import.kind.${k}`)]) })}</div>
+          <div class="col-md-5"><div class="mb-3">
+            <label class="form-label" for="import-file">${t('import.file')} <span aria-hidden="true">*</span></label>
+            <input class="form-control" type="file" id="import-file" name="file" accept=".csv,.xlsx,text/csv,${XLSX}" required aria-describedby="import-file-hint">
+            <small id="import-file-hint" class="form-text">${t('import.fileHint')}</small>
+          </div></div>
+          <div class="col-md-4"><div class="form-check mb-3">
+            <input class="form-check-input" type="checkbox" id="import-dry" name="dryRun" checked>
+            <label class="form-check-label" for="import-dry">${t('import.dryRun')}</label>
+          </div></div>
+          <div class="col-12"><button class="btn btn-primary" ?disabled=${run && !this.ended(run)}>${t('import.start')}</button></div>
+        </form>
+        ${run ? this.runView(run) : nothing}
+      </section>
+      <section aria-labelledby="h-imports" class="mt-4">
+        <h2 class="h4" id="h-imports">${t('import.past')}</h2>
+        ${past.length ? html`<div class="table-responsive"><table class="table table-sm">
+          <thead><tr>
+            <th scope="col">${t('import.when')}</th><th scope="col">${t('import.kind')}</th><th scope="col">${t('import.status')}</th>
+            <th scope="col">${t('import.rows')}</th><th scope="col">${t('import.created')}</th><th scope="col">${t('import.updated')}</th>
+            <th scope="col">${t('import.unchanged')}</th><th scope="col">${t('import.errorCount')}</th><th scope="col">${t('import.by')}</th>
+          </tr></thead>
+          <tbody>${past.map((r) => html`<tr data-import=${r.id}>
+            <td>${dateTime(r.createdAt)}</td><td>${t(`import.kind.${r.kind}`)}${r.filename ? html` · ${r.filename}` : nothing}</td>
+            <td>${t(`import.status.${r.status}`)}${r.dryRun ? html` · ${t('import.checkOnly')}` : nothing}</td>
+            <td>${number(r.rows)}</td><td>${number(r.created)}</td><td>${number(r.updated)}</td><td>${number(r.unchanged)}</td>
+            <td>${number(r.errorCount)}</td><td>${r.createdBy}</td>
+          </tr>`)}</tbody>
+        </table></div>` : html`<p>${t('import.none')}</p>`}
+      </section>
+      <section aria-labelledby="h-export" class="mt-4">
+        <h2 class="h4" id="h-export">${t('export.title')}</h2>
+        <p>${t('export.help')}</p>
+        <button class="btn btn-outline-primary" @click=${() => this.exportAll()}>${t('export.download')}</button>
+      </section>`;
+  }
+
+  ended(run) {
+    return run.status === 'SUCCEEDED' || run.status === 'FAILED';
+  }
+
+  runView(run) {
+    const tone = run.status === 'SUCCEEDED' ? 'success' : run.status === 'FAILED' ? 'danger' : 'info';
+    const done = this.ended(run);
+    return html`
+      <div class="alert alert-${tone} mt-3" role="status" data-run=${run.status}>
+        <p class="mb-1"><strong>${t(`import.status.${run.status}`)}</strong>${run.dryRun ? html` · ${t('import.checkOnly')}` : nothing}
+          · ${t(`import.kind.${run.kind}`)}${run.filename ? html` · ${run.filename}` : nothing}</p>
+        ${done
+          ? html`<p class="mb-0">${t(run.dryRun && run.status === 'SUCCEEDED' ? 'import.wouldDo' : 'import.did', {
+              rows: number(run.rows), created: number(run.created), updated: number(run.updated), unchanged: number(run.unchanged),
+            })}${run.status === 'FAILED' ? html` ${t('import.nothingWritten', { n: number(run.errorCount) })}` : nothing}</p>`
+          : html`<p class="mb-0">${t('import.progress', { n: number(run.processed) })}</p>`}
+      </div>
+      ${run.errors?.length ? html`<div class="table-responsive"><table class="table table-sm" data-errors>
+        <caption>${t('import.errorsCaption', { shown: number(run.errors.length), all: number(run.errorCount) })}</caption>
+        <thead><tr><th scope="col">${t('import.row')}</th><th scope="col">${t('import.column')}</th><th scope="col">${t('import.problem')}</th></tr></thead>
+        <tbody>${run.errors.map((e) => html`<tr>
+          <td>${e.row || t('import.wholeFile')}</td><td>${e.column ?? ''}</td><td>${this.errorText(e)}</td>
+        </tr>`)}</tbody>
+      </table></div>` : nothing}`;
+  }
+
+  /** The error in the operators' words where the console has them, else the server's message. */
+  errorText(e) {
+    const key = `import.code.${e.code}`;
+    const said = t(key);
+    return said === key ? e.message : html`${said} <span class="text-muted">(${e.message})</span>`;
+  }
+
+  async startImport(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const file = form.get('file');
+    if (!file || !file.size) {
+      this.errors = { '': t('import.choose') };
+      return;
+    }
+    const type = file.name.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv';
+    const query = new URLSearchParams({ kind: form.get('kind'), dryRun: form.get('dryRun') === 'on', filename: file.name });
+    try {
+      this.errors = {};
+      this.notice = null;
+      this.run = await api(`${this.base}/imports?${query}`, { method: 'POST', raw: new Blob([file], { type }) });
+      this.follow(this.run.id);
+    } catch (e) {
+      this.errors = errorsOf(e);
+    }
+  }
+
+  /** Reads the run every second until it ends, then the list of past imports. */
+  async follow(id) {
+    while (this.isConnected && this.run?.id === id && !this.ended(this.run)) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      try {
+        this.run = await api(`${this.base}/imports/${id}`);
+      } catch (e) {
+        this.errors = errorsOf(e);
+        return;
+      }
+    }
+    if (this.isConnected && this.section === 'dati') {
+      this.data = { imports: await api(`${this.base}/imports?limit=20`) };
+    }
+  }
+
+  exportAll() {
+    download(`${this.base}/export`, `${this.territory}-export.zip`, 'application/zip').catch((e) => {
+      this.errors = errorsOf(e);
+    });
   }
 
   // ---- Plugins ----

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The territory's whole data, to take away (tenant-admins; also while suspended). */
 @RequestScoped
 @Path("t/{tenant}/export")
-@Tag(name = "Imports", description = "Bringing a territory's history in from CSV or Excel files")
+@Tag(name = "Imports")
 public class ExportResource {
 
   @Inject TerritoryExport export;
