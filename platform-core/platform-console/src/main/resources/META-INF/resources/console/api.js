@@ -60,10 +60,17 @@ export function errorsOf(e) {
   return fields;
 }
 
+/** A fresh key for one write and its retries (crypto.randomUUID needs a secure context). */
+function newKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Calls the API: path under /api, optional JSON body (or `raw` bytes with their type). Retries a
- * network failure or a 503 with back-off, saying so in the banner meanwhile. `anonymous` calls
- * (the public form) send no token.
+ * network failure or a 503 with back-off, saying so in the banner meanwhile; a POST carries an
+ * Idempotency-Key, the same on every retry, so a retry after a lost answer creates nothing twice.
+ * `anonymous` calls (the public form) send no token.
  */
 export async function api(path, { method = 'GET', body, raw, anonymous = false } = {}) {
   const headers = { Accept: 'application/json' };
@@ -73,6 +80,7 @@ export async function api(path, { method = 'GET', body, raw, anonymous = false }
   }
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (raw !== undefined) headers['Content-Type'] = raw.type || 'application/octet-stream';
+  if (method === 'POST' && !anonymous) headers['Idempotency-Key'] = newKey();
   let answer;
   for (let attempt = 0; ; attempt++) {
     try {

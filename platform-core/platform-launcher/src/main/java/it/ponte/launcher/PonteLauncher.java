@@ -45,7 +45,9 @@ public final class PonteLauncher {
             .embeddedDbPort(Integer.parseInt(setting("PONTE_EMBEDDED_DB_PORT", "5433")))
             .keycloakPort(Integer.parseInt(setting("PONTE_KEYCLOAK_PORT", "8180")))
             .jvmOptions(Arrays.asList(setting("PONTE_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")))
-            .environment("PONTE_DEMO_DATA", setting("PONTE_DEMO_DATA", "true"));
+            .environment("PONTE_DEMO_DATA", setting("PONTE_DEMO_DATA", "true"))
+            // The servers' own logs stay in the data folder; the console shows Ponte's lines.
+            .logFile(dataDir.resolve("logs").resolve("payara.log"));
     if (!dbUrl.isBlank()) {
       builder.externalDatabase(
           dbUrl, setting("PONTE_DB_USER", "ponte"), setting("PONTE_DB_PASSWORD", ""));
@@ -75,6 +77,9 @@ public final class PonteLauncher {
                 + dataDir.resolve("pgdata")
                 + ") and Payara Micro..."
             : "Starting Payara Micro on " + dbUrl + "...");
+    ServerLogFollower follower =
+        new ServerLogFollower(dataDir.resolve("logs").resolve("payara.log"), System.out);
+    follower.start();
     instance.start();
     double seconds = (System.nanoTime() - started) / 1e9;
     String base = instance.baseUrl();
@@ -92,6 +97,7 @@ public final class PonteLauncher {
             + "   Database    %s%s%n"
             + "   Keycloak    %s  (realm ponte%s)%n"
             + "   Demo tenants: %s%n"
+            + "   Server logs %s (here: Ponte's lines, warnings, requests)%n"
             + "%s"
             + " Press Ctrl-C to stop.%n"
             + "==================================================================%n",
@@ -111,6 +117,7 @@ public final class PonteLauncher {
                 + dataDir.resolve("keycloak").resolve("secrets.properties")
             : "",
         String.join(", ", demoTenants(tenantsDir)),
+        dataDir.resolve("logs"),
         instance.usesLocalKeycloak() ? demoUsers(instance.keycloakUrl(), base, firstTenant) : "");
     Thread.currentThread().join();
   }

@@ -216,5 +216,8 @@ public class JpaCandidateRepository implements CandidateRepository {
     em().createNativeQuery("UPDATE interview SET notes = NULL WHERE candidate_id = ?1")
         .setParameter(1, candidateId)
         .executeUpdate();
+    // Answers kept for retries may show the person; they are not linked to a person, and a day's
+    // retries are not worth keeping them: the territory's go.
+    em().createNativeQuery("DELETE FROM idempotency_key").executeUpdate();
   }
 }

@@ -112,10 +112,21 @@ public class PluginResource {
               + " pointer per bad field; defaults fill what is left out). Region and dependency"
               + " rules are checked (422 plugin-refused). The plugin's tables are created or updated"
               + " in this territory, then it is enabled: a failure leaves it as it was. No restart.")
-  public PluginView enable(@PathParam("id") String id, JsonObject config) {
+  public PluginView enable(@PathParam("id") String id, jakarta.json.JsonValue config) {
+    // Any JSON reaches here (an array, a number): only an object is a configuration.
+    if (config != null && config.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
+      throw it.ponte.platform.application.ProblemException.validation(
+          java.util.List.of(
+              new it.ponte.platform.domain.FieldError(
+                  "", "the body must be a JSON object (the plugin's configuration)")));
+    }
     return PluginView.of(
         plugins.enable(
-            tenant.tenant(), territory.descriptor().region(), id, config, caller.actor()));
+            tenant.tenant(),
+            territory.descriptor().region(),
+            id,
+            config == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : config.asJsonObject(),
+            caller.actor()));
   }
 
   @DELETE

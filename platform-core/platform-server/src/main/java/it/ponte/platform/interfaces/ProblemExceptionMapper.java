@@ -19,13 +19,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Turns every failure that leaves a resource into an RFC 9457 problem. Unexpected failures are
- * logged with an incident id that the client also gets; their stack trace never leaves the server.
+ * logged with an incident id that the client also gets - the request's id, so the request's log
+ * line and the failure's are found together; their stack trace never leaves the server.
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
@@ -33,6 +33,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
   @Context UriInfo uriInfo;
+
+  @Context jakarta.servlet.http.HttpServletRequest servletRequest;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -89,7 +91,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       LOG.log(Level.WARNING, "Database unavailable while serving " + instance + ": " + failure);
       return Problems.databaseUnavailable(instance);
     }
-    String incident = UUID.randomUUID().toString();
+    String incident = RequestLog.idOf(servletRequest);
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident + " on " + instance, failure);
     return Problems.response(
             "internal-error",
@@ -106,6 +108,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
    * the response is ours, and must surface as a 500.
    */
   private static boolean isMalformedBody(Throwable failure) {
+    if (isParserLimit(failure)) {
+      return true;
+    }
     boolean json = false;
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof JsonbException
@@ -116,6 +121,22 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return json && whileReadingBody(failure);
+  }
+
+  /**
+   * The JSON parser refusing input past its limits ("Input is too deeply nested") throws a bare
+   * RuntimeException from deep inside its recursion, past where a stack trace is kept: a parser
+   * only ever reads, so its refusal is always of the request's body.
+   */
+  private static boolean isParserLimit(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      StackTraceElement[] frames = t.getStackTrace();
+      if (frames.length > 0
+          && frames[0].getClassName().startsWith("org.eclipse.parsson.JsonParser")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean whileReadingBody(Throwable failure) {

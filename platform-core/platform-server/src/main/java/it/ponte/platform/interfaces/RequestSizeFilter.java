@@ -1,15 +1,11 @@
 package it.ponte.platform.interfaces;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -67,7 +63,7 @@ public class RequestSizeFilter extends HttpFilter {
         refuse(request, response, limit, document);
         return;
       }
-      chain.doFilter(new Buffered(request, body), response);
+      chain.doFilter(new BufferedRequest(request, body), response);
       return;
     }
     chain.doFilter(request, response);
@@ -129,53 +125,4 @@ public class RequestSizeFilter extends HttpFilter {
   }
 
   /** The request with its body already read into memory (at most the cap). */
-  private static final class Buffered extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    Buffered(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() throws IOException {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("The body is already read");
-        }
-      };
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-  }
 }

@@ -37,8 +37,14 @@ public final class CommitteeRelations {
 
     @Override
     public Optional<PluginRefusal> check(String username, Map<String, String> path) {
-      return committee.committeeRelation(
-          Long.parseLong(path.get("id")), username, withoutConflict());
+      long id;
+      try {
+        id = Long.parseLong(path.get("id"));
+      } catch (NumberFormatException notAnId) {
+        // No application has such an id: nothing to refuse here, the resource answers 404.
+        return Optional.empty();
+      }
+      return committee.committeeRelation(id, username, withoutConflict());
     }
   }
 

@@ -1,0 +1,2 @@
+/** A stored answer to a request made with an idempotency key. */
+package it.ponte.idempotency.domain;

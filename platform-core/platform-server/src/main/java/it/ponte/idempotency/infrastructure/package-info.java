@@ -1,0 +1,2 @@
+/** The tenant's {@code idempotency_key} table. */
+package it.ponte.idempotency.infrastructure;
