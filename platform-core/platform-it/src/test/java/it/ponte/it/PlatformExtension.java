@@ -41,6 +41,8 @@ public class PlatformExtension implements ParameterResolver {
             .environment("PONTE_AUTH_CLOCK_SKEW_SECONDS", "2")
             .environment("PONTE_DEMO_DATA", "true")
             .environment("PONTE_PLUGINS_TASK_SECONDS", "2")
+            // Short, so that a test of a held lock waits seconds, not half a minute.
+            .environment("PONTE_DB_STATEMENT_TIMEOUT_SECONDS", "4")
             // The distribution WAR has the real plugins; the fixture plugins are added to a copy.
             .pluginJars(java.util.List.of(Path.of(required("ponte.it.plugins.jar"))))
             .jvmOptions(java.util.List.of("-Xmx768m"))

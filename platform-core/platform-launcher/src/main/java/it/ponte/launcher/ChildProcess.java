@@ -114,6 +114,11 @@ final class ChildProcess {
     }
     ProcessHandle root = process.toHandle();
     List<ProcessHandle> tree = root.descendants().toList();
+    if (grace.isZero()) {
+      // A crash: nothing is asked to stop, everything is killed.
+      root.destroyForcibly();
+      tree.forEach(ProcessHandle::destroyForcibly);
+    }
     tree.forEach(ProcessHandle::destroy);
     root.destroy();
     long deadline = System.nanoTime() + grace.toNanos();

@@ -107,6 +107,11 @@ public final class PayaraServer implements AutoCloseable {
     child.stop(Duration.ofSeconds(40));
   }
 
+  /** Kills the server JVM at once, as a crash would (kill -9): no shutdown hook runs. */
+  public void kill() {
+    child.stop(Duration.ZERO);
+  }
+
   @Override
   public void close() {
     stop();

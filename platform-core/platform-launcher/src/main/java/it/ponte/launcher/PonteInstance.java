@@ -193,6 +193,16 @@ public final class PonteInstance implements AutoCloseable {
     requireEmbedded().stop();
   }
 
+  /** Kills the embedded database as a crash would (kill -9); {@link #startDatabase} recovers it. */
+  public void killDatabase() throws IOException {
+    requireEmbedded().kill();
+  }
+
+  /** Kills the server as a crash would (kill -9); {@link #startServer} starts it again. */
+  public void killServer() {
+    server.kill();
+  }
+
   /** Starts the embedded database again after {@link #stopDatabase()}. */
   public void startDatabase() throws IOException {
     requireEmbedded().start();

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Shows on the run command's console what an operator needs of the server's log: Ponte's own
- * records, every warning and error, and the request lines - not the application server's start-up
- * noise, which stays in the log file. Follows the file as it grows, a record at a time (a record
- * starts with {@code [time]} and may span lines; a request line is one JSON object).
+ * records (its warnings included), every error (SEVERE) whoever logs it, and the request lines -
+ * not the application server's start-up noise and warnings, which stay in the log file. A record is
+ * shown by its first line; the rest (a stack trace) is in the file. Follows the file as it grows, a
+ * record at a time (a record starts with {@code [time]} and may span lines; a request line is one
+ * JSON object).
  */
 final class ServerLogFollower implements AutoCloseable {
 
@@ -103,13 +105,22 @@ final class ServerLogFollower implements AutoCloseable {
     if (m.matches()) {
       int value = Integer.parseInt(m.group("value"));
       String logger = m.group("logger");
-      if (value >= 900 || logger.startsWith("it.ponte")) {
-        StringBuilder message = new StringBuilder(m.group("message").replace("[[", "").trim());
-        for (String more : record) {
-          String text = more.replace("]]", "").strip();
-          if (!text.isEmpty()) {
-            message.append(message.length() == 0 ? "" : "\n  ").append(text);
+      if (value >= 1000 || logger.startsWith("it.ponte")) {
+        String message = m.group("message").replace("[[", "").trim();
+        int more = 0;
+        for (String line : record) {
+          String text = line.replace("]]", "").strip();
+          if (text.isEmpty()) {
+            continue;
           }
+          if (message.isEmpty()) {
+            message = text;
+          } else {
+            more++;
+          }
+        }
+        if (more > 0) {
+          message += " (" + more + " more lines in the log)";
         }
         String time = m.group("time");
         out.println(

@@ -38,9 +38,15 @@ class ServerLogFollowerTest {
       "[2026-12-02T10:14:01.000+0000] [] [INFO] [] [it.ponte.tenancy.application.PlatformStartup]"
           + " [tid: x] [timeMillis: 3] [levelValue: 800] Platform ready: migrations done in 900 ms",
       "{\"time\":\"2026-12-02T10:14:02Z\",\"requestId\":\"abc\",\"status\":200}",
-      "[2026-12-02T10:14:03.000+0000] [] [WARNING] [] [org.glassfish.jersey.internal.Errors]"
-          + " [tid: x] [timeMillis: 4] [levelValue: 900] [[",
-      "  The following warnings have been detected",
+      "[2026-12-02T10:14:03.000+0000] [] [WARNING] [] [org.eclipse.persistence.metadata]"
+          + " [tid: x] [timeMillis: 4] [levelValue: 900] The tenant table discriminator is defaulted",
+      "[2026-12-02T10:14:04.000+0000] [] [WARNING] [] [it.ponte.platform.interfaces.Health]"
+          + " [tid: x] [timeMillis: 5] [levelValue: 900] Readiness: the database is unreachable",
+      "[2026-12-02T10:14:05.000+0000] [] [SEVERE] [] [org.glassfish.jersey.server.ServerRuntime]"
+          + " [tid: x] [timeMillis: 6] [levelValue: 1000] [[",
+      "  An I/O error has occurred",
+      "java.io.IOException: Broken pipe",
+      "\tat somewhere",
       "]]",
       ""
     };
@@ -54,6 +60,10 @@ class ServerLogFollowerTest {
         .doesNotContain("Boot Command")
         .contains("10:14:01 INFO PlatformStartup: Platform ready: migrations done in 900 ms")
         .contains("{\"time\":\"2026-12-02T10:14:02Z\",\"requestId\":\"abc\",\"status\":200}")
-        .contains("10:14:03 WARNING Errors: The following warnings have been detected");
+        .doesNotContain("discriminator")
+        .contains("10:14:04 WARNING Health: Readiness: the database is unreachable")
+        .contains(
+            "10:14:05 SEVERE ServerRuntime: An I/O error has occurred (2 more lines in the log)")
+        .doesNotContain("Broken pipe");
   }
 }

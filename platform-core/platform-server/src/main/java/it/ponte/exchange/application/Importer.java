@@ -65,6 +65,9 @@ public class Importer {
       String actor,
       IntConsumer progress)
       throws IOException {
+    // A file may take a while, and may wait for the territory's previous one: no statement limit.
+    sql.update("SET LOCAL statement_timeout = 0");
+    sql.update("SET LOCAL lock_timeout = 0");
     // One import of a territory at a time: two would race for the same external ids.
     sql.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':import'))", rs -> 1);
     Errors errors = new Errors();

@@ -172,11 +172,13 @@ public class Imports {
   /** A run of the request's territory, with its progress while it runs here. */
   @Transactional
   public Optional<ImportRun> find(long id) {
+    runs.failAbandoned();
     return runs.find(id).map(this::withProgress);
   }
 
   @Transactional
   public List<ImportRun> list(int offset, int limit) {
+    runs.failAbandoned();
     return runs.list(offset, limit).stream().map(this::withProgress).toList();
   }
 

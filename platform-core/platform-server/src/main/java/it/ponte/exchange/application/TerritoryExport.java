@@ -56,6 +56,7 @@ public class TerritoryExport {
   @Transactional
   public void write(OutputStream stream) throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    tables.unlimited();
     try (ZipOutputStream zip = new ZipOutputStream(stream)) {
       OutputStream entry =
           new FilterOutputStream(zip) {

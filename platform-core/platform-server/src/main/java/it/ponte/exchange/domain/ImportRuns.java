@@ -17,6 +17,13 @@ public interface ImportRuns {
 
   Optional<ImportRun> find(long id);
 
+  /**
+   * Marks as failed the runs left queued or running by a server that stopped: those past a grace
+   * period while no import of the territory holds its lock. Their transaction was rolled back with
+   * the server, so nothing of them was written.
+   */
+  void failAbandoned();
+
   /** The newest first. */
   List<ImportRun> list(int offset, int limit);
 

@@ -66,6 +66,23 @@ public class JdbcImportRuns implements ImportRuns {
   }
 
   @Override
+  public void failAbandoned() {
+    sql.update(
+        "UPDATE import_run SET status = 'FAILED', finished_at = now(), created = 0, updated = 0,"
+            + " unchanged = 0, error_count = 1, errors = ?"
+            + " WHERE status IN ('QUEUED', 'RUNNING') AND created_at < now() - interval '30 seconds'"
+            + " AND pg_try_advisory_xact_lock(hashtext(current_schema() || ':import'))",
+        json(
+            List.of(
+                new ImportError(
+                    0,
+                    null,
+                    "interrupted",
+                    "The server stopped while reading the file: nothing of it was written."
+                        + " Import it again."))));
+  }
+
+  @Override
   public Optional<ImportRun> find(long id) {
     return sql.queryOne("SELECT " + COLUMNS + " FROM import_run WHERE id = ?", this::run, id);
   }

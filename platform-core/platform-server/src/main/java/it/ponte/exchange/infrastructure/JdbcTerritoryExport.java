@@ -121,6 +121,11 @@ public class JdbcTerritoryExport {
 
   @Inject TenantSql sql;
 
+  /** Lifts the statement limit for the export's transaction: it reads everything, streaming. */
+  public void unlimited() {
+    sql.update("SET LOCAL statement_timeout = 0");
+  }
+
   /** Writes a kind's file, header first; answers the number of rows. */
   public int kind(ImportKind kind, OutputStream out) {
     return table(QUERIES.get(kind), kind.columns(), out);

@@ -48,6 +48,14 @@ public final class DatabaseFailures {
         || sqlState.equals("57P03");
   }
 
+  /**
+   * Whether the database gave up on the statement in time: it ran past the statement timeout
+   * (57014) or waited past the lock timeout for a lock another session held (55P03).
+   */
+  public static boolean isBusy(Throwable failure) {
+    return hasState(failure, "57014") || hasState(failure, "55P03");
+  }
+
   /** Whether the failure is a unique-constraint violation (SQLSTATE 23505). */
   public static boolean isUniqueViolation(Throwable failure) {
     return hasState(failure, "23505");

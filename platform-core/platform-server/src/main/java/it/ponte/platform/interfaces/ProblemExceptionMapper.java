@@ -87,6 +87,19 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
               List.of())
           .build();
     }
+    if (DatabaseFailures.isBusy(failure)) {
+      LOG.log(Level.WARNING, "Database busy while serving " + instance + ": " + failure);
+      return Problems.response(
+              "database-busy",
+              503,
+              "Service unavailable",
+              "The database did not answer in time: what this request needs is held by another"
+                  + " change. Nothing was changed; retry in a moment.",
+              instance,
+              List.of())
+          .header("Retry-After", Problems.RETRY_AFTER_SECONDS)
+          .build();
+    }
     if (DatabaseFailures.isUnavailable(failure)) {
       LOG.log(Level.WARNING, "Database unavailable while serving " + instance + ": " + failure);
       return Problems.databaseUnavailable(instance);

@@ -40,6 +40,13 @@ public class TenantPersistence {
 
   @Inject TenantContext context;
 
+  /** The longest a tenant statement runs or waits for a lock; 0 for no limit. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ponte.db.statement-timeout-seconds",
+      defaultValue = "30")
+  int statementTimeoutSeconds;
+
   /** The entity manager of the request's tenant, joined to the active transaction. */
   public EntityManager entityManager() {
     TenantId tenant = context.tenant();
@@ -55,6 +62,12 @@ public class TenantPersistence {
       em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
       // Native queries name tables without a schema: they resolve in the tenant's schema only.
       em.createNativeQuery("SET LOCAL search_path TO " + quote(tenant.schemaName()))
+          .executeUpdate();
+      // A statement waiting on a lock or running away ends in time (a 503 for a request) instead
+      // of holding a pooled connection; long reads and imports lift it for their transaction.
+      em.createNativeQuery("SET LOCAL statement_timeout = '" + statementTimeoutSeconds + "s'")
+          .executeUpdate();
+      em.createNativeQuery("SET LOCAL lock_timeout = '" + statementTimeoutSeconds + "s'")
           .executeUpdate();
       bound = new Bound(tenant, em);
       transactions.putResource(RESOURCE_KEY, bound);
