@@ -240,7 +240,9 @@ public class DemoDataGenerator {
               registered,
               Consent.Source.OPERATOR));
       OffsetDateTime interviewAt = registered.plusDays(draw.between(3, 25));
-      if (interviewAt.isAfter(now) || !draw.chance(88)) {
+      // The interview ends an hour after it starts: both in the past, or no interview yet (an
+      // assessment dated in the future is a history no territory has, and no import takes).
+      if (interviewAt.plusHours(1).isAfter(now) || !draw.chance(88)) {
         continue;
       }
       Assessment.ProfileType profile =
