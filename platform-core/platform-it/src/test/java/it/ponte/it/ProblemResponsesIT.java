@@ -17,6 +17,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformExtension.class)
 class ProblemResponsesIT {
 
+  /** Found by FuzzIT's larger budget: PostgreSQL stores no NUL byte, and said so with a 500. */
+  @Test
+  void aNulByteInTextIsRefusedAndChangesNothing(Platform platform) {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    new Fixtures(platform, b).register(Fixtures.person("Altra", "Persona", ""));
+    assertProblem(platform.get("/api/t/" + a + "/candidates?q=%00"), 400, "invalid-text");
+    assertProblem(
+        platform.post("/api/t/" + a + "/candidates", Fixtures.person("Nul\\u0000", "Byte", "")),
+        400,
+        "invalid-text");
+    assertThat(platform.get("/api/t/" + a + "/candidates").json().getInt("total")).isZero();
+    assertThat(platform.get("/api/t/" + b + "/candidates").json().getInt("total")).isEqualTo(1);
+  }
+
   @Test
   void unknownRoutesInAndOutsideTheApi(Platform platform) {
     assertProblem(platform.get("/api/no-such-thing"), 404, "not-found");

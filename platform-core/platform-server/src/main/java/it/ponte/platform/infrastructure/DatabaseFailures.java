@@ -56,6 +56,14 @@ public final class DatabaseFailures {
     return hasState(failure, "57014") || hasState(failure, "55P03");
   }
 
+  /**
+   * Whether the database refused a character of the request's text (SQLSTATE 22021: a NUL byte,
+   * which PostgreSQL never stores in text).
+   */
+  public static boolean isInvalidText(Throwable failure) {
+    return hasState(failure, "22021");
+  }
+
   /** Whether the failure is a unique-constraint violation (SQLSTATE 23505). */
   public static boolean isUniqueViolation(Throwable failure) {
     return hasState(failure, "23505");

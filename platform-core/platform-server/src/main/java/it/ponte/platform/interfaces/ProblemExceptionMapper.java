@@ -87,6 +87,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
               List.of())
           .build();
     }
+    if (DatabaseFailures.isInvalidText(failure)) {
+      return Problems.response(
+              "invalid-text",
+              400,
+              "Invalid text",
+              "The request holds a character that cannot be stored (a NUL byte). Nothing was"
+                  + " changed.",
+              instance,
+              List.of())
+          .build();
+    }
     if (DatabaseFailures.isBusy(failure)) {
       LOG.log(Level.WARNING, "Database busy while serving " + instance + ": " + failure);
       return Problems.response(
