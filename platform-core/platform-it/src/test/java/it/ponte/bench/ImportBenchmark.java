@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,20 +45,10 @@ public final class ImportBenchmark {
   }
 
   private void run() throws Exception {
-    Path work =
-        Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
-            .resolve("import-" + UUID.randomUUID());
+    PonteInstance instance = BenchPlatform.instance("import");
+    // The files go beside the server's log, in the benchmark's own folder.
+    Path work = instance.serverLog().getParent();
     Files.createDirectories(work);
-    PonteInstance instance =
-        PonteInstance.builder()
-            .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
-            .dataDir(work)
-            .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))
-            .httpPort(PonteInstance.freePort())
-            .embeddedDbPort(PonteInstance.freePort())
-            .keycloakPort(PonteInstance.freePort())
-            .logFile(work.resolve("payara.log"))
-            .build();
     try (instance) {
       instance.start();
       base = instance.baseUrl();

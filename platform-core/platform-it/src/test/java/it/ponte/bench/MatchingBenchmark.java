@@ -7,14 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,19 +38,7 @@ public final class MatchingBenchmark {
   }
 
   private void run() throws Exception {
-    Path work =
-        Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
-            .resolve("match-" + UUID.randomUUID());
-    PonteInstance instance =
-        PonteInstance.builder()
-            .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
-            .dataDir(work)
-            .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))
-            .httpPort(PonteInstance.freePort())
-            .embeddedDbPort(PonteInstance.freePort())
-            .keycloakPort(PonteInstance.freePort())
-            .logFile(work.resolve("payara.log"))
-            .build();
+    PonteInstance instance = BenchPlatform.instance("match");
     try (instance) {
       instance.start();
       base = instance.baseUrl();

@@ -8,13 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Measures what issue #2 asks for and prints the figures (asserts nothing): time from start to
@@ -38,19 +36,7 @@ public final class PlatformBenchmark {
   }
 
   private void run() throws Exception {
-    Path work =
-        Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
-            .resolve("bench-" + UUID.randomUUID());
-    PonteInstance instance =
-        PonteInstance.builder()
-            .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
-            .dataDir(work)
-            .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))
-            .httpPort(PonteInstance.freePort())
-            .embeddedDbPort(PonteInstance.freePort())
-            .keycloakPort(PonteInstance.freePort())
-            .logFile(work.resolve("payara.log"))
-            .build();
+    PonteInstance instance = BenchPlatform.instance("bench");
     try (instance) {
       long t0 = System.nanoTime();
       instance.start();

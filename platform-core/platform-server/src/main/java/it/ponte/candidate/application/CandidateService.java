@@ -334,10 +334,7 @@ public class CandidateService {
     return candidate;
   }
 
-  /**
-   * A health difficulty is special-category data (art. 9 GDPR): it is recorded only with the
-   * person's HEALTH_DATA consent.
-   */
+  /** Refuses the data (422) when {@link #healthConsentMissing} finds the consent missing. */
   private static void requireHealthConsent(PersonalData data, Set<ConsentPurpose> purposes) {
     healthConsentMissing(data, purposes)
         .ifPresent(

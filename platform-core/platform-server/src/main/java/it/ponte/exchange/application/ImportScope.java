@@ -3,12 +3,10 @@ package it.ponte.exchange.application;
 import it.ponte.tenancy.domain.TenantDescriptor;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What the stores of one import share: the run, who asked for it, the territory and the ids of the
- * records it touched, for what {@link KindStore#finish} derives from them.
+ * What the stores of one import share: the run, who asked for it, the territory and when it
+ * started.
  */
 public final class ImportScope {
 
@@ -16,7 +14,6 @@ public final class ImportScope {
   private final String actor;
   private final TenantDescriptor territory;
   private final OffsetDateTime at;
-  private final Set<Long> touched = new HashSet<>();
 
   public ImportScope(long runId, String actor, TenantDescriptor territory, OffsetDateTime at) {
     this.runId = runId;
@@ -45,10 +42,5 @@ public final class ImportScope {
   /** When the import started: the time its records were written. */
   public OffsetDateTime at() {
     return at;
-  }
-
-  /** Ids a store noted for its {@link KindStore#finish} (the people whose interviews changed). */
-  public Set<Long> touched() {
-    return touched;
   }
 }

@@ -100,9 +100,6 @@ public class Importer {
       apply(kind, chunk, binding, store, scope, counts, errors);
       progress.accept(rows);
     }
-    if (errors.count == 0) {
-      store.finish(scope);
-    }
     if (errors.count > 0 || dryRun) {
       transactions.setRollbackOnly();
     }

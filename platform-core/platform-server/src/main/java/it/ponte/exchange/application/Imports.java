@@ -172,14 +172,32 @@ public class Imports {
   /** A run of the request's territory, with its progress while it runs here. */
   @Transactional
   public Optional<ImportRun> find(long id) {
-    runs.failAbandoned();
-    return runs.find(id).map(this::withProgress);
+    Optional<ImportRun> run = runs.find(id);
+    if (run.isPresent() && unfinishedElsewhere(run.get())) {
+      runs.failAbandoned();
+      run = runs.find(id);
+    }
+    return run.map(this::withProgress);
   }
 
   @Transactional
   public List<ImportRun> list(int offset, int limit) {
-    runs.failAbandoned();
-    return runs.list(offset, limit).stream().map(this::withProgress).toList();
+    List<ImportRun> page = runs.list(offset, limit);
+    if (page.stream().anyMatch(this::unfinishedElsewhere)) {
+      runs.failAbandoned();
+      page = runs.list(offset, limit);
+    }
+    return page.stream().map(this::withProgress).toList();
+  }
+
+  /**
+   * Whether a run is queued or running but not read by this server: perhaps by another, perhaps by
+   * one that stopped ({@link ImportRuns#failAbandoned} tells them apart). Reads of finished runs
+   * write nothing.
+   */
+  private boolean unfinishedElsewhere(ImportRun run) {
+    return (run.status() == ImportRun.Status.QUEUED || run.status() == ImportRun.Status.RUNNING)
+        && !progress.containsKey(context.tenant().value() + "/" + run.id());
   }
 
   @Transactional

@@ -22,7 +22,4 @@ public interface KindStore<R> {
    * @param updates rows that change a record an earlier import wrote ({@link Bound#recordId})
    */
   void write(List<Bound<R>> creates, List<Bound<R>> updates, ImportScope scope);
-
-  /** Runs once after the last chunk, for what is derived from the whole file. */
-  default void finish(ImportScope scope) {}
 }

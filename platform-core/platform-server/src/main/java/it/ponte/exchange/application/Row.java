@@ -203,6 +203,16 @@ public final class Row {
     }
   }
 
+  /**
+   * Records the API's "must not be null" on a column the row leaves empty, unless the column
+   * already has its error (a value that could not be read).
+   */
+  public void require(String column, Object value) {
+    if (value == null && errors.stream().noneMatch(e -> column.equals(e.column()))) {
+      error(column, ImportError.VALIDATION, "must not be null");
+    }
+  }
+
   /** Records an error on one of the row's columns. */
   public void error(String column, String code, String message) {
     errors.add(new ImportError(number, column, code, message));

@@ -119,7 +119,7 @@ public class TerritoryExport {
     return Json.createObjectBuilder()
         .add("format", FORMAT)
         .add("exportedAt", OffsetDateTime.now(ZoneOffset.UTC).toString())
-        .add("exportedBy", caller.actor().replaceAll(" \\[.*]$", ""))
+        .add("exportedBy", caller.caller().map(c -> c.username()).orElse("anonymous"))
         .add("territory", JsonValues.toJson(territory.descriptor().toMap()))
         .add("changesets", Json.createArrayBuilder(tables.changesets()))
         .add(

@@ -1,13 +1,13 @@
 package it.ponte.exchange.infrastructure;
 
 import it.ponte.api.core.TenantSql;
+import it.ponte.exchange.application.Bound;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ final class Batch {
    * Draws n ids from a table's identity sequence in one round trip, so that rows are inserted in
    * batches with their ids known.
    */
-  static long[] nextIds(TenantSql sql, String table, int n) {
+  private static long[] nextIds(TenantSql sql, String table, int n) {
     long[] ids = new long[n];
     if (n == 0) {
       return ids;
@@ -52,6 +52,14 @@ final class Batch {
       throw new IllegalStateException(e);
     }
     return ids;
+  }
+
+  /** Draws an id for each new row and tells it its id. */
+  static void drawIds(TenantSql sql, String table, List<? extends Bound<?>> rows) {
+    long[] ids = nextIds(sql, table, rows.size());
+    for (int i = 0; i < ids.length; i++) {
+      rows.get(i).written(ids[i]);
+    }
   }
 
   /** Runs a statement once per item, in one batch. */
@@ -126,9 +134,5 @@ final class Batch {
           q.setLong(4, id);
           q.setString(5, fields);
         });
-  }
-
-  static <T> List<T> list(Collection<T> items) {
-    return new ArrayList<>(items);
   }
 }

@@ -43,10 +43,7 @@ public class CandidateStore implements KindStore<Imported.Candidate> {
       List<Bound<Imported.Candidate>> creates,
       List<Bound<Imported.Candidate>> updates,
       ImportScope scope) {
-    long[] ids = Batch.nextIds(sql, "candidate", creates.size());
-    for (int i = 0; i < ids.length; i++) {
-      creates.get(i).written(ids[i]);
-    }
+    Batch.drawIds(sql, "candidate", creates);
     Batch.run(
         sql,
         "INSERT INTO candidate (id, version, created_by, "

@@ -57,10 +57,7 @@ public class CompanyStore implements KindStore<Imported.Company> {
       }
     }
     List<Bound<Imported.Company>> newOnes = creates.stream().filter(Bound::ok).toList();
-    long[] ids = Batch.nextIds(sql, "company", newOnes.size());
-    for (int i = 0; i < ids.length; i++) {
-      newOnes.get(i).written(ids[i]);
-    }
+    Batch.drawIds(sql, "company", newOnes);
     Batch.run(
         sql,
         "INSERT INTO company ("

@@ -30,10 +30,7 @@ public class CourseStore implements KindStore<Imported.Course> {
       List<Bound<Imported.Course>> creates,
       List<Bound<Imported.Course>> updates,
       ImportScope scope) {
-    long[] ids = Batch.nextIds(sql, "course", creates.size());
-    for (int i = 0; i < ids.length; i++) {
-      creates.get(i).written(ids[i]);
-    }
+    Batch.drawIds(sql, "course", creates);
     Batch.run(
         sql,
         "INSERT INTO course ("

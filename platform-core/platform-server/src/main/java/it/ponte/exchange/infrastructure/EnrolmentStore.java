@@ -92,10 +92,7 @@ public class EnrolmentStore implements KindStore<Imported.Enrolment> {
       }
       (b.recordId() == null ? inserts : changes).add(b);
     }
-    long[] ids = Batch.nextIds(sql, "enrolment", inserts.size());
-    for (int i = 0; i < ids.length; i++) {
-      inserts.get(i).written(ids[i]);
-    }
+    Batch.drawIds(sql, "enrolment", inserts);
     Batch.run(
         sql,
         "INSERT INTO enrolment (id, version, course_id, candidate_id, status, enrolled_at,"

@@ -65,10 +65,7 @@ public class FollowUpStore implements KindStore<Imported.FollowUp> {
       }
     }
     List<Bound<Imported.FollowUp>> newOnes = creates.stream().filter(Bound::ok).toList();
-    long[] ids = Batch.nextIds(sql, "follow_up", newOnes.size());
-    for (int i = 0; i < ids.length; i++) {
-      newOnes.get(i).written(ids[i]);
-    }
+    Batch.drawIds(sql, "follow_up", newOnes);
     Batch.run(
         sql,
         "INSERT INTO follow_up ("

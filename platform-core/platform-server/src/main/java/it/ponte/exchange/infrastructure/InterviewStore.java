@@ -59,10 +59,7 @@ public class InterviewStore implements KindStore<Imported.Interview> {
       }
     }
     List<Bound<Imported.Interview>> newOnes = creates.stream().filter(Bound::ok).toList();
-    long[] ids = Batch.nextIds(sql, "interview", newOnes.size());
-    for (int n = 0; n < ids.length; n++) {
-      newOnes.get(n).written(ids[n]);
-    }
+    Batch.drawIds(sql, "interview", newOnes);
     Batch.run(
         sql,
         "INSERT INTO interview (candidate_id, scheduled_at, completed_at, profile_type, readiness,"

@@ -125,10 +125,7 @@ public class PlacementStore implements KindStore<Imported.Placement> {
     for (Bound<Imported.Placement> b : rows) {
       (b.recordId() == null ? inserts : changes).add(b);
     }
-    long[] ids = Batch.nextIds(sql, "placement", inserts.size());
-    for (int i = 0; i < ids.length; i++) {
-      inserts.get(i).written(ids[i]);
-    }
+    Batch.drawIds(sql, "placement", inserts);
     Batch.run(
         sql,
         "INSERT INTO placement ("

@@ -356,7 +356,7 @@ public final class XlsxTable implements Table {
       return false;
     }
     String bare = code.replaceAll("\"[^\"]*\"|\\[[^]]*]|\\\\.", "").toLowerCase();
-    return bare.contains("d") || bare.contains("y") || bare.contains("yy");
+    return bare.contains("d") || bare.contains("y");
   }
 
   private InputStream open(String name) throws IOException {

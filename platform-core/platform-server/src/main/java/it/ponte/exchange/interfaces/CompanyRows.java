@@ -40,7 +40,7 @@ public class CompanyRows implements RowBinding<Imported.Company> {
     body.phone = row.text("phone");
     body.boardJoinedOn = row.date("boardJoinedOn");
     body.boardLeftOn = row.date("boardLeftOn");
-    InterviewRows.required(row, "externalId", row.text("externalId"));
+    row.require("externalId", row.text("externalId"));
     if (row.hasErrors()) {
       return null;
     }

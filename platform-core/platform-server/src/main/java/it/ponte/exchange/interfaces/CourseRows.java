@@ -37,7 +37,7 @@ public class CourseRows implements RowBinding<Imported.Course> {
     body.mode = row.value("mode", Course.Mode.class);
     body.startsOn = row.date("startsOn");
     body.endsOn = row.date("endsOn");
-    InterviewRows.required(row, "externalId", row.text("externalId"));
+    row.require("externalId", row.text("externalId"));
     if (row.hasErrors()) {
       return null;
     }

@@ -35,8 +35,8 @@ public class EnrolmentRows implements RowBinding<Imported.Enrolment> {
     String candidate = row.text("candidateExternalId");
     Enrolment.Status outcome = row.value("outcome", Enrolment.Status.class);
     LocalDate completedOn = row.date("completedOn");
-    InterviewRows.required(row, "courseExternalId", course);
-    InterviewRows.required(row, "candidateExternalId", candidate);
+    row.require("courseExternalId", course);
+    row.require("candidateExternalId", candidate);
     outcome = outcome == null ? Enrolment.Status.ENROLLED : outcome;
     if (completedOn != null && outcome != Enrolment.Status.COMPLETED) {
       row.error("completedOn", ImportError.VALIDATION, "is given only with the outcome COMPLETED");

@@ -42,7 +42,7 @@ public class FollowUpRows implements RowBinding<Imported.FollowUp> {
     body.working = row.bool("working");
     body.contract = row.value("contract", Contract.class);
     body.offersReceived = row.integer("offersReceived");
-    InterviewRows.required(row, "candidateExternalId", candidate);
+    row.require("candidateExternalId", candidate);
     if (row.hasErrors()) {
       return null;
     }

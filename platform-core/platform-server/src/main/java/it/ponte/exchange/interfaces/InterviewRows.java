@@ -39,9 +39,9 @@ public class InterviewRows implements RowBinding<Imported.Interview> {
     body.employability = row.value("employability", Assessment.Employability.class);
     body.sectors = row.values("sectors", Assessment.Sector.class);
     String notes = row.text("notes");
-    required(row, "externalId", row.text("externalId"));
-    required(row, "candidateExternalId", candidate);
-    required(row, "scheduledAt", scheduledAt);
+    row.require("externalId", row.text("externalId"));
+    row.require("candidateExternalId", candidate);
+    row.require("scheduledAt", scheduledAt);
     if (row.hasErrors()) {
       return null;
     }
@@ -73,11 +73,5 @@ public class InterviewRows implements RowBinding<Imported.Interview> {
             ? null
             : new Assessment(body.profileType, body.readiness, body.employability, body.sectors),
         notes);
-  }
-
-  static void required(Row row, String column, Object value) {
-    if (value == null && row.errors().stream().noneMatch(e -> column.equals(e.column()))) {
-      row.error(column, ImportError.VALIDATION, "must not be null");
-    }
   }
 }

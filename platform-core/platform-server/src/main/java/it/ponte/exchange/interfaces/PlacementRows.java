@@ -51,9 +51,9 @@ public class PlacementRows implements RowBinding<Imported.Placement> {
     String candidate = row.text("candidateExternalId");
     String company = row.text("companyExternalId");
     String previous = row.text("previousExternalId");
-    InterviewRows.required(row, "externalId", row.text("externalId"));
-    InterviewRows.required(row, "candidateExternalId", candidate);
-    InterviewRows.required(row, "companyExternalId", company);
+    row.require("externalId", row.text("externalId"));
+    row.require("candidateExternalId", candidate);
+    row.require("companyExternalId", company);
     if (row.hasErrors()) {
       return null;
     }

@@ -50,6 +50,10 @@ public final class RequestLog {
   private static Logger logger() {
     Logger logger = Logger.getLogger("ponte.requests");
     logger.setUseParentHandlers(false);
+    if (logger.getHandlers().length > 0) {
+      // The logger outlives a redeployment of the application: one handler is enough.
+      return logger;
+    }
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     logger.addHandler(

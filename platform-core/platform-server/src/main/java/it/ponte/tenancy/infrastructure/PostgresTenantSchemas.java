@@ -80,27 +80,16 @@ public class PostgresTenantSchemas implements TenantSchemas {
   @Override
   public void drop(TenantId tenant) {
     try (Connection connection = database.openDedicatedConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        try (PreparedStatement lock =
-            connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-          lock.setLong(1, PROVISIONING_LOCK);
-          lock.execute();
-        }
-        statement.execute("DROP SCHEMA IF EXISTS " + quote(tenant.schemaName()) + " CASCADE");
-        if (roleExists(connection, tenant.roleName())) {
-          // Grants the role still holds elsewhere (none are expected) go with it.
-          statement.execute("DROP OWNED BY " + quote(tenant.roleName()));
-          statement.execute("DROP ROLE " + quote(tenant.roleName()));
-        }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
+      underProvisioningLock(
+          connection,
+          statement -> {
+            statement.execute("DROP SCHEMA IF EXISTS " + quote(tenant.schemaName()) + " CASCADE");
+            if (roleExists(connection, tenant.roleName())) {
+              // Grants the role still holds elsewhere (none are expected) go with it.
+              statement.execute("DROP OWNED BY " + quote(tenant.roleName()));
+              statement.execute("DROP ROLE " + quote(tenant.roleName()));
+            }
+          });
       LOG.info(() -> "Tenant " + tenant + ": schema and role dropped");
     } catch (SQLException e) {
       throw new SchemaException("Could not drop tenant " + tenant + ": " + e.getMessage(), e);
@@ -108,6 +97,33 @@ public class PostgresTenantSchemas implements TenantSchemas {
   }
 
   private static void provision(Connection connection, TenantId tenant) throws SQLException {
+    underProvisioningLock(
+        connection,
+        statement -> {
+          if (!roleExists(connection, tenant.roleName())) {
+            statement.execute("CREATE ROLE " + quote(tenant.roleName()) + " NOLOGIN NOINHERIT");
+          }
+          // The platform's own user must be a member to run tenant transactions as this role.
+          statement.execute("GRANT " + quote(tenant.roleName()) + " TO CURRENT_USER");
+          statement.execute(
+              "CREATE SCHEMA IF NOT EXISTS "
+                  + quote(tenant.schemaName())
+                  + " AUTHORIZATION "
+                  + quote(tenant.roleName()));
+        });
+  }
+
+  /** Statements run in one transaction that holds the provisioning lock. */
+  private interface LockedWork {
+    void run(Statement statement) throws SQLException;
+  }
+
+  /**
+   * Runs the work in a transaction of its own under {@link #PROVISIONING_LOCK}, so that roles and
+   * schemas are made and dropped by one instance at a time.
+   */
+  private static void underProvisioningLock(Connection connection, LockedWork work)
+      throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
@@ -116,16 +132,7 @@ public class PostgresTenantSchemas implements TenantSchemas {
         lock.setLong(1, PROVISIONING_LOCK);
         lock.execute();
       }
-      if (!roleExists(connection, tenant.roleName())) {
-        statement.execute("CREATE ROLE " + quote(tenant.roleName()) + " NOLOGIN NOINHERIT");
-      }
-      // The platform's own user must be a member to run tenant transactions as this role.
-      statement.execute("GRANT " + quote(tenant.roleName()) + " TO CURRENT_USER");
-      statement.execute(
-          "CREATE SCHEMA IF NOT EXISTS "
-              + quote(tenant.schemaName())
-              + " AUTHORIZATION "
-              + quote(tenant.roleName()));
+      work.run(statement);
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();

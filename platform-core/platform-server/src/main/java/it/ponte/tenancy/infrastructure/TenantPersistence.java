@@ -60,15 +60,16 @@ public class TenantPersistence {
               Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.schemaName()));
       em.joinTransaction();
       em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
-      // Native queries name tables without a schema: they resolve in the tenant's schema only.
-      em.createNativeQuery("SET LOCAL search_path TO " + quote(tenant.schemaName()))
-          .executeUpdate();
-      // A statement waiting on a lock or running away ends in time (a 503 for a request) instead
-      // of holding a pooled connection; long reads and imports lift it for their transaction.
-      em.createNativeQuery("SET LOCAL statement_timeout = '" + statementTimeoutSeconds + "s'")
-          .executeUpdate();
-      em.createNativeQuery("SET LOCAL lock_timeout = '" + statementTimeoutSeconds + "s'")
-          .executeUpdate();
+      // In one round trip, for the transaction: native queries name tables without a schema, so
+      // they resolve in the tenant's schema only; a statement waiting on a lock or running away
+      // ends in time (a 503 for a request) instead of holding a pooled connection - long reads
+      // and imports lift the limit for their own transaction.
+      em.createNativeQuery(
+              "SELECT set_config('search_path', ?1, true), set_config('statement_timeout', ?2,"
+                  + " true), set_config('lock_timeout', ?2, true)")
+          .setParameter(1, quote(tenant.schemaName()))
+          .setParameter(2, statementTimeoutSeconds + "s")
+          .getSingleResult();
       bound = new Bound(tenant, em);
       transactions.putResource(RESOURCE_KEY, bound);
       transactions.registerInterposedSynchronization(bound);
