@@ -44,6 +44,14 @@ public class PluginService {
 
   private final Map<TenantId, Cached> cache = new ConcurrentHashMap<>();
 
+  /**
+   * Changes made on this instance, per tenant. A read that began before a change must not leave its
+   * copy in the cache after the change: it puts its copy, then checks this count and takes the copy
+   * out again if a change came in between (see {@link #load}).
+   */
+  private final Map<TenantId, java.util.concurrent.atomic.AtomicLong> changes =
+      new ConcurrentHashMap<>();
+
   /** A plugin as a tenant sees it. */
   public record PluginState(
       PluginDescriptor descriptor, boolean enabled, JsonObject config, OffsetDateTime changedAt) {}
@@ -118,7 +126,7 @@ public class PluginService {
         tenant,
         new Enablement(pluginId, true, checked.config().toString(), OffsetDateTime.now(), actor),
         wasEnabled ? "CONFIGURE" : "ENABLE");
-    cache.remove(tenant);
+    changed(tenant);
     return get(tenant, pluginId);
   }
 
@@ -144,7 +152,7 @@ public class PluginService {
         new Enablement(
             pluginId, false, enabled.get(pluginId).toString(), OffsetDateTime.now(), actor),
         "DISABLE");
-    cache.remove(tenant);
+    changed(tenant);
     return get(tenant, pluginId);
   }
 
@@ -175,6 +183,7 @@ public class PluginService {
     if (cached && hit != null && now - hit.at() < CACHE_TTL.toNanos()) {
       return hit;
     }
+    long changesBefore = changesOf(tenant).get();
     Map<String, JsonObject> enabled = new LinkedHashMap<>();
     List<String> ever = new java.util.ArrayList<>();
     for (Enablement e : enablements.ofTenant(tenant)) {
@@ -188,6 +197,10 @@ public class PluginService {
     }
     Cached result = new Cached(Map.copyOf(enabled), List.copyOf(ever), now);
     cache.put(tenant, result);
+    if (changesOf(tenant).get() != changesBefore) {
+      // A change committed while this read ran: its copy may predate it.
+      cache.remove(tenant, result);
+    }
     return result;
   }
 
@@ -197,6 +210,16 @@ public class PluginService {
    */
   public List<String> everEnabled(TenantId tenant) {
     return load(tenant, true).ever();
+  }
+
+  private java.util.concurrent.atomic.AtomicLong changesOf(TenantId tenant) {
+    return changes.computeIfAbsent(tenant, t -> new java.util.concurrent.atomic.AtomicLong());
+  }
+
+  /** After a change is stored: counted first, so that reads under way drop their copies. */
+  private void changed(TenantId tenant) {
+    changesOf(tenant).incrementAndGet();
+    cache.remove(tenant);
   }
 
   /** Whether a plugin is enabled for a tenant. */

@@ -28,6 +28,19 @@ public class ConsoleShellFilter extends HttpFilter {
           "/webjars/",
           "/problem-error-page");
 
+  /**
+   * Whether no servlet of the application claims the path (it would fall to the default servlet): a
+   * path a servlet is mapped to - the REST API's, or another deployed with the platform (the
+   * in-container tests' runner, for one) - is that servlet's, whatever the browser accepts.
+   */
+  private static boolean unclaimed(HttpServletRequest request) {
+    var mapping = request.getHttpServletMapping();
+    return mapping == null
+        || mapping.getMappingMatch() == null
+        || mapping.getMappingMatch() == jakarta.servlet.http.MappingMatch.DEFAULT
+        || mapping.getMappingMatch() == jakarta.servlet.http.MappingMatch.CONTEXT_ROOT;
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,6 +52,7 @@ public class ConsoleShellFilter extends HttpFilter {
             && accept != null
             && accept.contains("text/html")
             && NOT_CONSOLE.stream().noneMatch(path::startsWith)
+            && unclaimed(request)
             && ConsoleShell.installed();
     if (!page) {
       chain.doFilter(request, response);
