@@ -35,10 +35,12 @@ interface OutboxCases {
     territories.enable(healthy, ProbePlugin.ID);
     Map<TenantId, TenantScope> scopes =
         Map.of(troubled, territories.scope(troubled), healthy, territories.scope(healthy));
-    // The troubled territory's listener throws twice after writing, then stalls once past the
-    // statement timeout (4 s here) after writing: three failed attempts whose rows must vanish.
+    // The troubled territory's listener, each time after writing its row: stalls once in the
+    // database past the statement timeout (4 s here), waits once past the delivery timeout (3 s
+    // here), throws twice - four failed attempts whose rows must vanish.
     ProbeScript.failNext(troubled.value(), 2);
     ProbeScript.stallNext(troubled.value(), 1);
+    ProbeScript.hangNext(troubled.value(), 1);
     int committedPerTerritory = 12;
 
     List<Concurrently.Task> writes = new ArrayList<>();
@@ -106,9 +108,9 @@ interface OutboxCases {
           "the cursor of " + tenant + " is clear once delivered");
     }
     assertEquals(
-        committedPerTerritory + 3,
+        committedPerTerritory + 4,
         ProbeScript.attempts(troubled.value()),
-        "the three failed attempts happened and were retried");
+        "the four failed attempts happened and were retried");
     assertEquals(committedPerTerritory, ProbeScript.attempts(healthy.value()));
   }
 

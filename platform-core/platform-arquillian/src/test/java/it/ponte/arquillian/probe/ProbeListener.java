@@ -11,7 +11,8 @@ import java.sql.SQLException;
 
 /**
  * Writes one row per delivery with the territory and database role it ran under; told to by {@link
- * ProbeScript}, it throws after writing, or stalls in the database past the statement timeout.
+ * ProbeScript}, it throws after writing, stalls in the database past the statement timeout, or
+ * waits past the delivery timeout.
  */
 @ApplicationScoped
 public class ProbeListener implements DomainEventListener {
@@ -42,11 +43,21 @@ public class ProbeListener implements DomainEventListener {
         try (PreparedStatement sleep = sql.connection().prepareStatement("SELECT pg_sleep(30)")) {
           sleep.execute();
         }
+        throw new IllegalStateException("probe: the statement timeout did not end the stall");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("probe: " + e.getMessage(), e);
     }
-    if (ProbeScript.takeFailure(territory)) {
+    // One trouble per attempt: a stall (above), a wait or a failure.
+    if (ProbeScript.takeHang(territory)) {
+      // Longer than the test platform's delivery timeout (3 s): as a call to a service that does
+      // not answer would.
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    } else if (ProbeScript.takeFailure(territory)) {
       throw new IllegalStateException("probe was told to fail on event " + event.id());
     }
   }

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the probe's listener does next in a territory, set by the tests (same JVM, same class
- * loader): fail after writing, or run a statement longer than the statement timeout.
+ * loader): fail after writing, run a statement longer than the statement timeout, or wait longer
+ * than the delivery timeout.
  */
 public final class ProbeScript {
 
@@ -15,6 +16,9 @@ public final class ProbeScript {
 
   /** Deliveries that run a statement past the statement timeout, per territory. */
   private static final Map<String, AtomicInteger> STALLS = new ConcurrentHashMap<>();
+
+  /** Deliveries that write their row and then wait past the delivery timeout, per territory. */
+  private static final Map<String, AtomicInteger> HANGS = new ConcurrentHashMap<>();
 
   /** Every call of the listener, per territory, whatever its outcome. */
   private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
@@ -27,6 +31,10 @@ public final class ProbeScript {
 
   public static void stallNext(String tenant, int deliveries) {
     STALLS.computeIfAbsent(tenant, t -> new AtomicInteger()).set(deliveries);
+  }
+
+  public static void hangNext(String tenant, int deliveries) {
+    HANGS.computeIfAbsent(tenant, t -> new AtomicInteger()).set(deliveries);
   }
 
   public static int attempts(String tenant) {
@@ -43,6 +51,10 @@ public final class ProbeScript {
 
   static boolean takeStall(String tenant) {
     return take(STALLS, tenant);
+  }
+
+  static boolean takeHang(String tenant) {
+    return take(HANGS, tenant);
   }
 
   private static boolean take(Map<String, AtomicInteger> counters, String tenant) {

@@ -85,6 +85,18 @@ public class EventDelivery {
 
     @Inject PluginRegistry registry;
 
+    /**
+     * The longest the listeners may take over one event: a delivery that took longer (its listener
+     * waited on something that did not answer) is rolled back and tried again later, like a failed
+     * one, so that slow work never half-counts. Waits in the database end earlier, at the statement
+     * timeout.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+        name = "ponte.plugins.delivery-timeout-seconds",
+        defaultValue = "60")
+    long timeoutSeconds;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean deliver(String pluginId) {
       Optional<Outbox.Cursor> cursor = outbox.lock(pluginId);
@@ -101,12 +113,25 @@ public class EventDelivery {
       }
       List<DomainEventListener> listeners =
           registry.extensions(DomainEventListener.class, List.of(pluginId));
+      long started = System.nanoTime();
       for (DomainEventListener listener : listeners) {
         try {
           listener.on(next.get().event());
         } catch (RuntimeException e) {
           throw new ListenerFailure(next.get().seq(), c.attempts(), e);
         }
+      }
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      if (took.toSeconds() >= timeoutSeconds) {
+        throw new ListenerFailure(
+            next.get().seq(),
+            c.attempts(),
+            new java.util.concurrent.TimeoutException(
+                "the listeners took "
+                    + took.toMillis()
+                    + " ms, past the delivery timeout of "
+                    + timeoutSeconds
+                    + " s"));
       }
       outbox.advance(pluginId, next.get().seq());
       return true;
