@@ -52,6 +52,9 @@ class ChartTest {
       }
     }
     assertThat(documentedServerSettings()).containsAll(envNames(container));
+    assertThat(envs(container))
+        .as("traces are off by default")
+        .noneMatch(e -> e.get("name").toString().startsWith("OTEL_"));
   }
 
   @Test
@@ -86,6 +89,12 @@ class ChartTest {
     assertThat(documentedServerSettings()).containsAll(names);
     assertThat(envValue(container, "PONTE_DB_URL"))
         .isEqualTo("jdbc:postgresql://ponte-db-rw:5432/ponte");
+    assertThat(envValue(container, "OTEL_SDK_DISABLED")).isEqualTo("false");
+    assertThat(envValue(container, "OTEL_EXPORTER_OTLP_ENDPOINT"))
+        .isEqualTo("http://otel-collector.observability:4318");
+    assertThat(ofKind(manifests, "NetworkPolicy").toString())
+        .as("the pods may reach the collector")
+        .contains("port=4318");
     assertThat(envs(container))
         .filteredOn(e -> e.get("name").equals("PONTE_DB_PASSWORD"))
         .singleElement()

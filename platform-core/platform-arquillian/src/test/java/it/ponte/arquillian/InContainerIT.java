@@ -17,7 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class InContainerIT
-    implements TenantTransactionCases, OutboxCases, BackgroundWorkCases, PluginEnablementCases {
+    implements TenantTransactionCases,
+        OutboxCases,
+        BackgroundWorkCases,
+        PluginEnablementCases,
+        TelemetryCases {
 
   @Deployment
   static WebArchive deployment() {

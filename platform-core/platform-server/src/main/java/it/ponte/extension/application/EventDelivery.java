@@ -85,6 +85,11 @@ public class EventDelivery {
 
     @Inject PluginRegistry registry;
 
+    @Inject it.ponte.tenancy.application.TenantContext context;
+
+    /** MicroProfile Telemetry's tracer: a span per delivered event when traces are on. */
+    @Inject io.opentelemetry.api.trace.Tracer tracer;
+
     /**
      * The longest the listeners may take over one event: a delivery that took longer (its listener
      * waited on something that did not answer) is rolled back and tried again later, like a failed
@@ -113,19 +118,44 @@ public class EventDelivery {
       }
       List<DomainEventListener> listeners =
           registry.extensions(DomainEventListener.class, List.of(pluginId));
+      Outbox.Stored event = next.get();
+      io.opentelemetry.api.trace.Span span =
+          tracer
+              .spanBuilder("ponte event delivery")
+              .setAttribute("ponte.tenant", context.tenant().value())
+              .setAttribute("ponte.plugin", pluginId)
+              .setAttribute("ponte.event.type", event.event().type())
+              .setAttribute("ponte.event.seq", event.seq())
+              .startSpan();
+      try (io.opentelemetry.context.Scope traced = span.makeCurrent()) {
+        deliver(event, c, listeners);
+      } catch (ListenerFailure failure) {
+        span.setStatus(
+            io.opentelemetry.api.trace.StatusCode.ERROR,
+            failure.getCause().getClass().getSimpleName());
+        throw failure;
+      } finally {
+        span.end();
+      }
+      outbox.advance(pluginId, next.get().seq());
+      return true;
+    }
+
+    private void deliver(
+        Outbox.Stored event, Outbox.Cursor cursor, List<DomainEventListener> listeners) {
       long started = System.nanoTime();
       for (DomainEventListener listener : listeners) {
         try {
-          listener.on(next.get().event());
+          listener.on(event.event());
         } catch (RuntimeException e) {
-          throw new ListenerFailure(next.get().seq(), c.attempts(), e);
+          throw new ListenerFailure(event.seq(), cursor.attempts(), e);
         }
       }
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       if (took.toSeconds() >= timeoutSeconds) {
         throw new ListenerFailure(
-            next.get().seq(),
-            c.attempts(),
+            event.seq(),
+            cursor.attempts(),
             new java.util.concurrent.TimeoutException(
                 "the listeners took "
                     + took.toMillis()
@@ -133,8 +163,6 @@ public class EventDelivery {
                     + timeoutSeconds
                     + " s"));
       }
-      outbox.advance(pluginId, next.get().seq());
-      return true;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
