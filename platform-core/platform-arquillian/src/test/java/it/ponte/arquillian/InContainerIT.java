@@ -21,7 +21,8 @@ class InContainerIT
         OutboxCases,
         BackgroundWorkCases,
         PluginEnablementCases,
-        TelemetryCases {
+        TelemetryCases,
+        MatchingIndexCases {
 
   @Deployment
   static WebArchive deployment() {

@@ -14,7 +14,14 @@ final class BenchPlatform {
     Path work =
         Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
             .resolve(name + "-" + UUID.randomUUID());
+    java.util.List<String> jvm = new java.util.ArrayList<>(java.util.List.of("-Xmx1g"));
+    if (Boolean.getBoolean("bench.profile")) {
+      // -Dbench.profile=true: a flight recording of the server, to see where the time goes.
+      jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server.jfr"));
+      System.out.println("Flight recording of the server: " + work.resolve("server.jfr"));
+    }
     return PonteInstance.builder()
+        .jvmOptions(jvm)
         .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
         .dataDir(work)
         .tenantsDir(Path.of(System.getProperty("ponte.project.dir")).resolve("tenants"))

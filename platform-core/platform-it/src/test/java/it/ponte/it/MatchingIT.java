@@ -100,6 +100,63 @@ class MatchingIT {
         .isEqualTo(404);
   }
 
+  /**
+   * The ranking reads the people in protocol from a copy each server keeps in memory: it must see
+   * every committed change at once - a person put in protocol, one taken out - and only its own
+   * territory's people, with their names read afresh.
+   */
+  @Test
+  void theRankingSeesEveryChangeAtOnceAndOnlyItsTerritory(Platform platform) {
+    String a = platform.onboardNewTenant("03");
+    String b = platform.onboardNewTenant("03");
+    Fixtures fa = new Fixtures(platform, a);
+    Fixtures fb = new Fixtures(platform, b);
+    String fit =
+        "\"zone\": \"Valle\", \"italianLevel\": \"B2\", \"licences\": [\"FORKLIFT\"],"
+            + " \"hasCar\": true, \"availability\": [\"MORNING\"]";
+    long first = fa.inProtocol(Fixtures.person("Prima", "Arrivata", fit), READY_LOGISTICS);
+    fb.inProtocol(Fixtures.person("Altro", "Territorio", fit), READY_LOGISTICS);
+    long vacancyA = fa.vacancy(fa.company("Magazzini Srl"), VACANCY);
+    long vacancyB = fb.vacancy(fb.company("Depositi Srl"), VACANCY);
+    String matchesA = fa.base() + "/vacancies/" + vacancyA + "/matches";
+
+    assertThat(names(platform.get(matchesA))).containsExactly("Prima Arrivata");
+    long second = fa.inProtocol(Fixtures.person("Seconda", "Arrivata", fit), READY_LOGISTICS);
+    assertThat(names(platform.get(matchesA)))
+        .as("a person put in protocol after the last ranking")
+        .containsExactlyInAnyOrder("Prima Arrivata", "Seconda Arrivata");
+    Answer out =
+        platform.post(
+            fa.base() + "/candidates/" + first + "/transitions",
+            "{\"to\": \"OUT_OF_PROTOCOL\", \"reason\": \"UNREACHABLE\"}");
+    assertThat(out.status()).as(out.body()).isEqualTo(200);
+    Answer after = platform.get(matchesA);
+    assertThat(names(after))
+        .as("a person taken out of protocol")
+        .containsExactly("Seconda Arrivata");
+    assertThat(
+            after
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("candidateId")
+                .longValue())
+        .isEqualTo(second);
+    assertThat(names(platform.get(fb.base() + "/vacancies/" + vacancyB + "/matches")))
+        .containsExactly("Altro Territorio");
+  }
+
+  private static List<String> names(Answer answer) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json().getJsonArray("items").stream()
+        .map(
+            v ->
+                v.asJsonObject().getString("firstName")
+                    + " "
+                    + v.asJsonObject().getString("lastName"))
+        .toList();
+  }
+
   @Test
   void selectionsMoveThroughTheirStagesAndFillTheVacancy(Platform platform) {
     String a = platform.onboardNewTenant("03");

@@ -53,11 +53,14 @@ public class SelectionService {
     Vacancy vacancy = companies.vacancy(vacancyId);
     Matcher matcher = new Matcher(vacancy.details(), weights);
     // Scores alone for everyone, kept in a heap of the best `limit`; explanations for those only.
+    // The heap is entered only by a candidate better than its worst, and compares without boxing.
     record Scored(int score, CandidateProfile candidate) {}
     Comparator<Scored> worstFirst =
-        Comparator.comparingInt(Scored::score)
-            .thenComparing(s -> s.candidate().id(), Comparator.reverseOrder());
-    PriorityQueue<Scored> best = new PriorityQueue<>(worstFirst);
+        (x, y) ->
+            x.score() != y.score()
+                ? Integer.compare(x.score(), y.score())
+                : Long.compare(y.candidate().id(), x.candidate().id());
+    PriorityQueue<Scored> best = new PriorityQueue<>(Math.max(1, limit) + 1, worstFirst);
     long[] considered = {0};
     selections.scanCandidatesFor(
         vacancyId,
@@ -68,13 +71,22 @@ public class SelectionService {
             return;
           }
           considered[0]++;
-          best.add(new Scored(score, candidate));
-          if (best.size() > limit) {
-            best.poll();
+          if (best.size() < limit) {
+            best.add(new Scored(score, candidate));
+          } else if (limit > 0) {
+            Scored worst = best.peek();
+            if (score > worst.score()
+                || (score == worst.score() && candidate.id() < worst.candidate().id())) {
+              best.poll();
+              best.add(new Scored(score, candidate));
+            }
           }
         });
     List<Match> top =
-        best.stream().map(s -> matcher.score(s.candidate()).orElseThrow()).sorted(RANKING).toList();
+        selections.withNames(best.stream().map(Scored::candidate).toList()).stream()
+            .map(c -> matcher.score(c).orElseThrow())
+            .sorted(RANKING)
+            .toList();
     audit.listRead(
         java.util.Set.of("list=matches", "vacancy=" + vacancyId, "limit=" + limit), top.size());
     return new Ranking(vacancy, considered[0], top);

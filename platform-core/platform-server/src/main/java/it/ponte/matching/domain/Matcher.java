@@ -29,6 +29,10 @@ public final class Matcher {
   private final List<Licence> softLicences;
   private final List<Requirement> softOthers;
 
+  // The same requirements with their values parsed once, for quickScore's many candidates.
+  private final List<Wanted> mandatoryWanted;
+  private final List<Wanted> softOthersWanted;
+
   /** Whether the evaluation under way builds its explanation; a Matcher serves one thread. */
   private boolean explain;
 
@@ -51,6 +55,41 @@ public final class Matcher {
         vacancy.requirements().stream()
             .filter(r -> !r.mandatory() && r.kind() != Requirement.Kind.LICENCE)
             .toList();
+    this.mandatoryWanted = mandatory.stream().map(Wanted::of).toList();
+    this.softOthersWanted = softOthers.stream().map(Wanted::of).toList();
+  }
+
+  /** A requirement with its value parsed: what a candidate must have. */
+  private record Wanted(Requirement.Kind kind, Licence licence, ItalianLevel level, int isced) {
+
+    static Wanted of(Requirement r) {
+      return switch (r.kind()) {
+        case LICENCE -> new Wanted(r.kind(), Licence.valueOf(r.value()), null, 0);
+        case ITALIAN_LEVEL -> new Wanted(r.kind(), null, ItalianLevel.valueOf(r.value()), 0);
+        case EDUCATION -> new Wanted(r.kind(), null, null, Education.valueOf(r.value()).isced());
+        case CAR -> new Wanted(r.kind(), null, null, 0);
+      };
+    }
+
+    boolean metBy(CandidateProfile c) {
+      return switch (kind) {
+        case LICENCE -> c.licences().contains(licence);
+        case ITALIAN_LEVEL -> c.italianLevel() != null && c.italianLevel().atLeast(level);
+        case EDUCATION -> c.education() != null && c.education().isced() >= isced;
+        case CAR -> Boolean.TRUE.equals(c.hasCar());
+      };
+    }
+
+    /** Met (1), for Italian one level short (0.5), or not met (0). */
+    double fraction(CandidateProfile c) {
+      if (kind == Requirement.Kind.ITALIAN_LEVEL) {
+        ItalianLevel has = c.italianLevel();
+        return has == null
+            ? 0
+            : has.atLeast(level) ? 1 : has.ordinal() == level.ordinal() - 1 ? 0.5 : 0;
+      }
+      return metBy(c) ? 1 : 0;
+    }
   }
 
   /** The candidate's match with its explanation, or empty if a mandatory requirement is not met. */
@@ -73,11 +112,11 @@ public final class Matcher {
       total += w;
       earned += w * licences(softLicences, c);
     }
-    for (Requirement r : softOthers) {
-      Criterion criterion = criterionOf(r);
+    for (int i = 0; i < softOthersWanted.size(); i++) {
+      Criterion criterion = criterionOf(softOthers.get(i));
       if (criterion != null && (w = weights.get(criterion)) > 0) {
         total += w;
-        earned += w * fraction(c, r);
+        earned += w * softOthersWanted.get(i).fraction(c);
       }
     }
     if (vacancy.zone() != null && (w = weights.get(Criterion.ZONE)) > 0) {
@@ -118,14 +157,7 @@ public final class Matcher {
    * met (0).
    */
   static double fraction(CandidateProfile c, Requirement r) {
-    if (r.kind() == Requirement.Kind.ITALIAN_LEVEL) {
-      ItalianLevel required = ItalianLevel.valueOf(r.value());
-      ItalianLevel has = c.italianLevel();
-      return has == null
-          ? 0
-          : has.atLeast(required) ? 1 : has.ordinal() == required.ordinal() - 1 ? 0.5 : 0;
-    }
-    return meets(c, r) ? 1 : 0;
+    return Wanted.of(r).fraction(c);
   }
 
   /** Lives in the workplace's zone (1), elsewhere with a car (0.5), elsewhere without (0). */
@@ -166,8 +198,8 @@ public final class Matcher {
   }
 
   private boolean meetsMandatory(CandidateProfile c) {
-    for (Requirement r : mandatory) {
-      if (!meets(c, r)) {
+    for (Wanted w : mandatoryWanted) {
+      if (!w.metBy(c)) {
         return false;
       }
     }
@@ -308,13 +340,6 @@ public final class Matcher {
 
   /** Whether the candidate meets one requirement. */
   static boolean meets(CandidateProfile c, Requirement r) {
-    return switch (r.kind()) {
-      case LICENCE -> c.licences().contains(Licence.valueOf(r.value()));
-      case ITALIAN_LEVEL ->
-          c.italianLevel() != null && c.italianLevel().atLeast(ItalianLevel.valueOf(r.value()));
-      case EDUCATION ->
-          c.education() != null && c.education().isced() >= Education.valueOf(r.value()).isced();
-      case CAR -> Boolean.TRUE.equals(c.hasCar());
-    };
+    return Wanted.of(r).metBy(c);
   }
 }

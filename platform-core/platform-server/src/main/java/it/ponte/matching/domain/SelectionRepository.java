@@ -26,9 +26,12 @@ public interface SelectionRepository {
   void flush();
 
   /**
-   * Streams the candidates in protocol, not erased, not yet in this vacancy's selection, that may
-   * meet its mandatory requirements (the matcher checks them again), without holding them all.
+   * Hands over the candidates in protocol, not erased, not yet in this vacancy's selection - their
+   * matching facts, without names; the matcher checks the mandatory requirements.
    */
   void scanCandidatesFor(
       long vacancyId, VacancyDetails vacancy, java.util.function.Consumer<CandidateProfile> sink);
+
+  /** The same people with their names, which the ranking's scan does not carry. */
+  List<CandidateProfile> withNames(List<CandidateProfile> candidates);
 }

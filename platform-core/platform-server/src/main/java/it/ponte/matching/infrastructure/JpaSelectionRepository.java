@@ -1,16 +1,10 @@
 package it.ponte.matching.infrastructure;
 
-import it.ponte.candidate.domain.Assessment;
-import it.ponte.candidate.domain.Education;
-import it.ponte.candidate.domain.ItalianLevel;
-import it.ponte.candidate.domain.Licence;
-import it.ponte.candidate.domain.Shift;
-import it.ponte.company.domain.Requirement;
 import it.ponte.company.domain.VacancyDetails;
 import it.ponte.matching.domain.CandidateProfile;
 import it.ponte.matching.domain.Selection;
 import it.ponte.matching.domain.SelectionRepository;
-import it.ponte.platform.domain.Codes;
+import it.ponte.tenancy.application.TenantContext;
 import it.ponte.tenancy.infrastructure.TenantPersistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,17 +14,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-/** Selections through JPA; matching's candidate pre-filter as one native query. */
+/**
+ * Selections through JPA; the candidates to rank from the in-memory {@link CandidateProfileIndex}.
+ */
 @ApplicationScoped
 public class JpaSelectionRepository implements SelectionRepository {
 
   @Inject TenantPersistence persistence;
+
+  @Inject TenantContext context;
+
+  @Inject CandidateProfileIndex index;
 
   private EntityManager em() {
     return persistence.entityManager();
@@ -104,66 +106,17 @@ public class JpaSelectionRepository implements SelectionRepository {
   @Override
   public void scanCandidatesFor(
       long vacancyId, VacancyDetails vacancy, Consumer<CandidateProfile> sink) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT id, first_name, last_name, zone, education, italian_level, licences, has_car,"
-                + " availability, readiness, sectors FROM candidate"
-                + " WHERE status = 'IN_PROTOCOL' AND erased_at IS NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM selection s"
-                + " WHERE s.vacancy_id = ? AND s.candidate_id = candidate.id)");
-    List<Object> parameters = new ArrayList<>(List.of(vacancyId));
-    for (Requirement r : vacancy.requirements()) {
-      if (!r.mandatory()) {
-        continue;
-      }
-      switch (r.kind()) {
-        case LICENCE -> {
-          parameters.add("%," + r.value() + ",%");
-          sql.append(" AND (',' || licences || ',') LIKE ?");
-        }
-        case ITALIAN_LEVEL -> {
-          ItalianLevel min = ItalianLevel.valueOf(r.value());
-          sql.append(" AND italian_level IN (")
-              .append(
-                  in(parameters, Arrays.stream(ItalianLevel.values()).filter(l -> l.atLeast(min))))
-              .append(")");
-        }
-        case EDUCATION -> {
-          int isced = Education.valueOf(r.value()).isced();
-          sql.append(" AND education IN (")
-              .append(
-                  in(parameters, Arrays.stream(Education.values()).filter(e -> e.isced() >= isced)))
-              .append(")");
-        }
-        case CAR -> sql.append(" AND has_car");
-      }
-    }
-    // Plain JDBC on the transaction's connection: rows stream in batches instead of being
-    // materialised as entities or arrays first.
-    Connection connection = em().unwrap(Connection.class);
-    try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
-      query.setFetchSize(2_000);
-      for (int i = 0; i < parameters.size(); i++) {
-        query.setObject(i + 1, parameters.get(i));
-      }
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          String education = rs.getString(5);
-          String italian = rs.getString(6);
-          String readiness = rs.getString(10);
-          sink.accept(
-              new CandidateProfile(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  education == null ? null : Education.valueOf(education),
-                  italian == null ? null : ItalianLevel.valueOf(italian),
-                  Codes.enums(rs.getString(7), Licence.class),
-                  (Boolean) rs.getObject(8),
-                  Codes.enums(rs.getString(9), Shift.class),
-                  readiness == null ? null : Assessment.Readiness.valueOf(readiness),
-                  Codes.enums(rs.getString(11), Assessment.Sector.class)));
+    Set<Long> selected =
+        new HashSet<>(
+            em().createQuery(
+                    "SELECT s.candidateId FROM Selection s WHERE s.vacancyId = :v", Long.class)
+                .setParameter("v", vacancyId)
+                .getResultList());
+    try {
+      for (CandidateProfile candidate :
+          index.inProtocol(context.tenant(), em().unwrap(Connection.class))) {
+        if (!selected.contains(candidate.id())) {
+          sink.accept(candidate);
         }
       }
     } catch (SQLException e) {
@@ -171,13 +124,47 @@ public class JpaSelectionRepository implements SelectionRepository {
     }
   }
 
-  private static String in(List<Object> parameters, Stream<? extends Enum<?>> values) {
-    List<String> marks = new ArrayList<>();
-    values.forEach(
-        v -> {
-          parameters.add(v.name());
-          marks.add("?");
-        });
-    return String.join(", ", marks);
+  @Override
+  public List<CandidateProfile> withNames(List<CandidateProfile> candidates) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String[]> names = new HashMap<>();
+    try (PreparedStatement query =
+        em().unwrap(Connection.class)
+            .prepareStatement(
+                "SELECT id, first_name, last_name FROM candidate WHERE id = ANY(?)")) {
+      query.setArray(
+          1,
+          query
+              .getConnection()
+              .createArrayOf(
+                  "bigint", candidates.stream().map(CandidateProfile::id).toArray(Long[]::new)));
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading names failed: " + e.getMessage(), e);
+    }
+    List<CandidateProfile> named = new ArrayList<>();
+    for (CandidateProfile c : candidates) {
+      String[] name = names.getOrDefault(c.id(), new String[2]);
+      named.add(
+          new CandidateProfile(
+              c.id(),
+              name[0],
+              name[1],
+              c.zone(),
+              c.education(),
+              c.italianLevel(),
+              c.licences(),
+              c.hasCar(),
+              c.availability(),
+              c.readiness(),
+              c.sectors()));
+    }
+    return named;
   }
 }
