@@ -33,6 +33,13 @@ final class ChildProcess {
     this.logFile = logFile;
   }
 
+  /** The running process's id, if it runs. */
+  synchronized java.util.OptionalLong pid() {
+    return process != null && process.isAlive()
+        ? java.util.OptionalLong.of(process.pid())
+        : java.util.OptionalLong.empty();
+  }
+
   /** Starts the command unless it is already running; returns at once. */
   synchronized void start(List<String> command, Path directory, Map<String, String> environment)
       throws IOException {

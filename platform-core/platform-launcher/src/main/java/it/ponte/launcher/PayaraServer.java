@@ -19,6 +19,7 @@ public final class PayaraServer implements AutoCloseable {
   private final int httpPort;
   private final Map<String, String> environment;
   private final List<String> jvmOptions;
+  private final List<String> otherDeployments = new ArrayList<>();
   private final ChildProcess child;
 
   /**
@@ -40,6 +41,14 @@ public final class PayaraServer implements AutoCloseable {
     this.environment = Map.copyOf(environment);
     this.jvmOptions = List.copyOf(jvmOptions);
     this.child = new ChildProcess("Payara Micro", logFile);
+  }
+
+  /**
+   * Deploys another WAR beside the platform at {@code contextRoot} (e.g. the benchmarks' ceiling
+   * application) from the next start on.
+   */
+  public synchronized void alsoDeploy(Path otherWar, String contextRoot) {
+    otherDeployments.add(otherWar + ":" + contextRoot);
   }
 
   /** Starts the server JVM; returns at once (see {@link #awaitReady}). */
@@ -79,6 +88,10 @@ public final class PayaraServer implements AutoCloseable {
             "--nocluster",
             "--rootdir",
             root.toString()));
+    for (String other : otherDeployments) {
+      command.add("--deploy");
+      command.add(other);
+    }
     child.start(command, workDir, environment);
   }
 
@@ -119,6 +132,11 @@ public final class PayaraServer implements AutoCloseable {
 
   public boolean isAlive() {
     return child.isAlive();
+  }
+
+  /** The server JVM's process id while it runs (e.g. for jcmd). */
+  public java.util.OptionalLong pid() {
+    return child.pid();
   }
 
   public String baseUrl() {

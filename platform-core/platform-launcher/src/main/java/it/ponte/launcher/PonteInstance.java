@@ -86,6 +86,7 @@ public final class PonteInstance implements AutoCloseable {
     env.put("PONTE_TENANTS_DIR", b.tenantsDir == null ? "" : b.tenantsDir.toString());
     env.putAll(b.environment);
     server = new PayaraServer(payaraJar, war, b.dataDir, b.httpPort, env, b.jvmOptions, b.logFile);
+    b.otherDeployments.forEach(server::alsoDeploy);
   }
 
   public static Builder builder() {
@@ -228,6 +229,11 @@ public final class PonteInstance implements AutoCloseable {
     return embedded != null;
   }
 
+  /** The server JVM's process id while it runs (e.g. for jcmd). */
+  public java.util.OptionalLong serverPid() {
+    return server.pid();
+  }
+
   public Path serverLog() {
     return server.logFile();
   }
@@ -280,6 +286,7 @@ public final class PonteInstance implements AutoCloseable {
     private String keycloakClientSecret = "";
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<Path> pluginJars = new java.util.ArrayList<>();
+    private final Map<Path, String> otherDeployments = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -362,6 +369,12 @@ public final class PonteInstance implements AutoCloseable {
     /** Options of the server JVM, e.g. -Xmx1g. */
     public Builder jvmOptions(List<String> options) {
       this.jvmOptions = List.copyOf(options);
+      return this;
+    }
+
+    /** Another WAR deployed beside the platform, at {@code contextRoot} (e.g. "/ceiling"). */
+    public Builder alsoDeploy(Path war, String contextRoot) {
+      this.otherDeployments.put(war, contextRoot);
       return this;
     }
 

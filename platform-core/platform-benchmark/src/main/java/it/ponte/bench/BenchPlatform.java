@@ -1,5 +1,6 @@
 package it.ponte.bench;
 
+import it.ponte.bench.ceiling.CeilingWar;
 import it.ponte.launcher.PonteInstance;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -11,16 +12,33 @@ final class BenchPlatform {
 
   /** Built, not started; {@code name} prefixes its work folder. */
   static PonteInstance instance(String name) {
+    return instance(name, false);
+  }
+
+  /**
+   * Built, not started; with {@code ceiling}, the ceiling application (a bare JAX-RS endpoint) is
+   * deployed beside Ponte at {@value CeilingWar#CONTEXT_ROOT}.
+   */
+  static PonteInstance instance(String name, boolean ceiling) {
     Path work =
         Path.of(System.getProperty("ponte.it.work.dir", "target/bench"))
             .resolve(name + "-" + UUID.randomUUID());
     java.util.List<String> jvm = new java.util.ArrayList<>(java.util.List.of("-Xmx1g"));
     if (Boolean.getBoolean("bench.profile")) {
       // -Dbench.profile=true: a flight recording of the server, to see where the time goes.
-      jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server.jfr"));
-      System.out.println("Flight recording of the server: " + work.resolve("server.jfr"));
+      jvm.add(
+          "-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server-%p.jfr"));
+      System.out.println("Flight recording of the server: " + work.resolve("server-%p.jfr"));
     }
-    return PonteInstance.builder()
+    PonteInstance.Builder builder = PonteInstance.builder();
+    if (ceiling) {
+      try {
+        builder.alsoDeploy(CeilingWar.write(work.resolve("ceiling.war")), CeilingWar.CONTEXT_ROOT);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return builder
         .jvmOptions(jvm)
         .runtimeDir(Path.of(System.getProperty("ponte.runtime.dir")))
         .dataDir(work)

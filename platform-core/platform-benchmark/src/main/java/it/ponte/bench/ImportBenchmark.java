@@ -88,19 +88,18 @@ public final class ImportBenchmark {
       print("Import " + ROWS + " candidates", full1);
       print("Import " + ROWS + " interviews", full2);
       double both = full1.seconds + full2.seconds;
-      System.out.printf(
-          Locale.ROOT,
-          "%-45s %.1f s, %.2f of the %.0f s ceiling%n",
-          "Import " + ROWS + " candidates + interviews:",
+      Results results = new Results("import");
+      results.add(
+          "Import " + ROWS + " candidates + their interviews (time)",
           both,
-          both / CEILING_SECONDS,
-          CEILING_SECONDS);
-      System.out.printf(
-          Locale.ROOT,
-          "%-45s %.2f (peak used heap, full files over files a fifth as long)%n",
-          "Heap growth with the file:",
+          "s",
+          String.format(Locale.ROOT, "≤ %.0f s", CEILING_SECONDS));
+      results.add(
+          "Peak used heap, full files over files a fifth as long",
           (double) Math.max(full1.peakHeap, full2.peakHeap)
-              / Math.max(warm1.peakHeap, warm2.peakHeap));
+              / Math.max(warm1.peakHeap, warm2.peakHeap),
+          "×",
+          "≈ 1 (no growth with the file)");
     }
   }
 

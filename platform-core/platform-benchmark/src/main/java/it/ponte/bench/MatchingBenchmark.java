@@ -28,6 +28,7 @@ public final class MatchingBenchmark {
   private static final int WARMUP = 20;
   private static final int REQUESTS = 100;
 
+  private final Results results = new Results("matching");
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String base;
@@ -164,15 +165,18 @@ public final class MatchingBenchmark {
       }
     }
     Arrays.sort(millis);
-    System.out.printf(
-        Locale.ROOT,
-        "%-45s p50 %.0f ms  p95 %.0f ms  max %.0f ms  (%s%d requests)%n",
-        what + ":",
-        millis[REQUESTS / 2 - 1],
+    String target = what.startsWith("Matches") ? "< 50 ms" : "< 150 ms";
+    results.add(
+        what
+            + ", p95 ("
+            + REQUESTS
+            + " sequential"
+            + (considered.equals("?") ? "" : ", " + considered + " ranked")
+            + ")",
         millis[(int) Math.ceil(REQUESTS * 0.95) - 1],
-        millis[REQUESTS - 1],
-        considered.equals("?") ? "" : considered + " candidates ranked, top 20 returned, ",
-        REQUESTS);
+        "ms",
+        target);
+    results.add(what + ", p50", millis[REQUESTS / 2 - 1], "ms", null);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
