@@ -5,9 +5,9 @@ import it.ponte.events.domain.Outbox;
 import it.ponte.tenancy.infrastructure.TenantPersistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.time.Instant;
@@ -23,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaOutbox implements Outbox {
 
+  /** Looked up once: each {@code Json.create...} call searches the class path for a provider. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final String CURSOR =
       "SELECT plugin_id, last_seq, attempts, next_attempt_at, last_error, failing_seq,"
           + " (SELECT count(*) FROM outbox_event e WHERE e.seq > c.last_seq)"
@@ -36,7 +39,7 @@ public class JpaOutbox implements Outbox {
 
   @Override
   public void append(DomainEvent event) {
-    JsonObjectBuilder data = Json.createObjectBuilder();
+    JsonObjectBuilder data = JSON.createObjectBuilder();
     event.data().forEach(data::add);
     em().createNativeQuery(
             "INSERT INTO outbox_event (id, type, aggregate_type, aggregate_id, occurred_at, data)"
@@ -101,7 +104,7 @@ public class JpaOutbox implements Outbox {
       return Optional.empty();
     }
     Object[] r = rows.get(0);
-    JsonObject json = Json.createReader(new StringReader((String) r[6])).readObject();
+    JsonObject json = JSON.createReader(new StringReader((String) r[6])).readObject();
     Map<String, String> data = new LinkedHashMap<>();
     json.forEach((k, v) -> data.put(k, json.getString(k)));
     return Optional.of(

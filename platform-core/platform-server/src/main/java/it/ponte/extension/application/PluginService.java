@@ -10,8 +10,8 @@ import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class PluginService {
+
+  /** Looked up once: each {@code Json.create...} call searches the class path for a provider. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /**
    * How long an instance trusts its copy of a tenant's enabled plugins. Changes made on this
@@ -228,6 +231,6 @@ public class PluginService {
   }
 
   private static JsonObject parse(String json) {
-    return Json.createReader(new StringReader(json)).readObject();
+    return JSON.createReader(new StringReader(json)).readObject();
   }
 }

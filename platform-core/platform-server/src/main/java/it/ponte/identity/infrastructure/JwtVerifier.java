@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,8 +64,32 @@ public class JwtVerifier {
     }
   }
 
+  /** Tokens verified at most this many at a time are remembered (then forgotten all at once). */
+  static final int REMEMBERED = 5_000;
+
+  /** A token that passed every check, and when it expires. */
+  private record Verified(Caller caller, long expiresAtMillis) {}
+
+  /**
+   * Tokens already verified, by their exact text: the signature check is most of a request's cost
+   * in this class, and a client sends the same token for minutes. A remembered token is still
+   * refused once expired; any other text - a token changed by one character - is verified afresh.
+   */
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
   /** The caller a valid token stands for. */
   public Caller verify(String token) throws InvalidTokenException {
+    Verified known = verified.get(token);
+    if (known != null) {
+      if (System.currentTimeMillis() < known.expiresAtMillis()) {
+        return known.caller();
+      }
+      verified.remove(token);
+    }
+    return check(token);
+  }
+
+  private Caller check(String token) throws InvalidTokenException {
     JWTClaimsSet claims;
     try {
       claims = processor().process(token, null);
@@ -72,11 +97,19 @@ public class JwtVerifier {
       throw new InvalidTokenException("Token refused: " + e.getMessage(), e);
     }
     try {
-      return new Caller(
-          claims.getSubject(),
-          claims.getStringClaim("preferred_username"),
-          roles(claims),
-          Roles.fromGroups(territoryGroups(claims)));
+      Caller caller =
+          new Caller(
+              claims.getSubject(),
+              claims.getStringClaim("preferred_username"),
+              roles(claims),
+              Roles.fromGroups(territoryGroups(claims)));
+      // The claims verifier accepted it until exp plus the allowed clock skew: so does the memory.
+      long until = claims.getExpirationTime().getTime() + settings.clockSkewSeconds() * 1000L;
+      if (verified.size() >= REMEMBERED) {
+        verified.clear();
+      }
+      verified.put(token, new Verified(caller, until));
+      return caller;
     } catch (java.text.ParseException e) {
       throw new InvalidTokenException("Malformed claims: " + e.getMessage(), e);
     }

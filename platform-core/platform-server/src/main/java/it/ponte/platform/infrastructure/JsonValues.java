@@ -1,6 +1,5 @@
 package it.ponte.platform.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,6 +17,9 @@ import java.util.Map;
 
 /** Converts between JSON-P values and plain maps, lists, strings, numbers and booleans. */
 public final class JsonValues {
+
+  /** Looked up once: each {@code Json.create...} call searches the class path for a provider. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonValues() {}
 
@@ -70,36 +73,36 @@ public final class JsonValues {
       return JsonValue.NULL;
     }
     if (plain instanceof Map<?, ?> map) {
-      JsonObjectBuilder object = Json.createObjectBuilder();
+      JsonObjectBuilder object = JSON.createObjectBuilder();
       map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
       return object.build();
     }
     if (plain instanceof Iterable<?> items) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       items.forEach(v -> array.add(toJson(v)));
       return array.build();
     }
     if (plain instanceof String s) {
-      return Json.createValue(s);
+      return JSON.createValue(s);
     }
     if (plain instanceof Boolean b) {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (plain instanceof Integer i) {
-      return Json.createValue(i);
+      return JSON.createValue(i);
     }
     if (plain instanceof Long l) {
-      return Json.createValue(l);
+      return JSON.createValue(l);
     }
     if (plain instanceof BigDecimal d) {
-      return Json.createValue(d);
+      return JSON.createValue(d);
     }
     if (plain instanceof BigInteger b) {
-      return Json.createValue(b);
+      return JSON.createValue(b);
     }
     if (plain instanceof Number n) {
-      return Json.createValue(new BigDecimal(n.toString()));
+      return JSON.createValue(new BigDecimal(n.toString()));
     }
-    return Json.createValue(plain.toString());
+    return JSON.createValue(plain.toString());
   }
 }

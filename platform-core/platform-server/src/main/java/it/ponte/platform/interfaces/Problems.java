@@ -2,15 +2,18 @@ package it.ponte.platform.interfaces;
 
 import it.ponte.api.plugin.PluginRefusal;
 import it.ponte.platform.domain.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Builds RFC 9457 problem documents; the one place that knows their shape. */
 public final class Problems {
+
+  /** Looked up once: each {@code Json.create...} call searches the class path for a provider. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The problem media type. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -39,7 +42,7 @@ public final class Problems {
    * reason in {@code reasons}.
    */
   public static Response refusal(PluginRefusal refusal, String instance) {
-    JsonArrayBuilder reasons = Json.createArrayBuilder();
+    JsonArrayBuilder reasons = JSON.createArrayBuilder();
     refusal.reasons().forEach(reasons::add);
     return Response.status(refusal.status())
         .type(MediaType.valueOf(MEDIA_TYPE))
@@ -65,7 +68,7 @@ public final class Problems {
       String instance,
       List<FieldError> errors) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", TYPE_PREFIX + type)
             .add("title", title)
             .add("status", status);
@@ -76,10 +79,10 @@ public final class Problems {
       body.add("instance", instance);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       for (FieldError error : errors) {
         list.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("pointer", error.pointer())
                 .add("detail", error.detail()));
       }

@@ -2,8 +2,8 @@ package it.ponte.platform.interfaces;
 
 import it.ponte.platform.application.CallerSubject;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -25,6 +25,9 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @WebFilter(filterName = "request-log", urlPatterns = "/*")
 public class RequestLogFilter extends HttpFilter {
+
+  /** Looked up once: {@code Json.createObjectBuilder()} searches the class path on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject MetricRegistry metrics;
 
@@ -74,7 +77,7 @@ public class RequestLogFilter extends HttpFilter {
       return;
     }
     JsonObjectBuilder line =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("time", Instant.now().toString())
             .add("requestId", id)
             .add("method", request.getMethod())

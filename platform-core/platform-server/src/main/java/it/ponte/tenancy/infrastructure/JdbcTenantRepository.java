@@ -10,7 +10,7 @@ import it.ponte.tenancy.domain.TenantRepository;
 import it.ponte.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +26,9 @@ import javax.naming.NamingException;
 /** The tenant registry as plain SQL on the {@code platform} schema. */
 @ApplicationScoped
 public class JdbcTenantRepository implements TenantRepository {
+
+  /** Looked up once: each {@code Json.create...} call searches the class path for a provider. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final String COLUMNS =
       "descriptor::text, status, database_name, schema_version, last_error, identity_ref, created_at, updated_at";
@@ -193,7 +196,7 @@ public class JdbcTenantRepository implements TenantRepository {
 
   private static Tenant read(ResultSet rs) throws SQLException {
     Object plain =
-        JsonValues.toPlain(Json.createReader(new StringReader(rs.getString(1))).readValue());
+        JsonValues.toPlain(JSON.createReader(new StringReader(rs.getString(1))).readValue());
     TenantDescriptorParser.Result parsed = TenantDescriptorParser.parse((Map<?, ?>) plain);
     if (!parsed.isValid()) {
       throw new SQLException("Stored descriptor no longer valid: " + parsed.errors());
