@@ -13,20 +13,21 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Map;
-import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * Hands out the entity manager of the current tenant for the current JTA transaction.
  *
- * <p>The first use in a transaction creates an entity manager bound to the tenant's schema
- * (EclipseLink TABLE_PER_TENANT with a schema discriminator), joins it to the transaction and
- * switches the transaction to the tenant's database role with {@code SET LOCAL ROLE}. Everything
- * else in that transaction then runs with the rights of that role only: a query that strays into
- * another schema fails with "permission denied" instead of reading it. The role ends with the
- * transaction, so pooled connections come back clean. The search path is set to the tenant's schema
- * for the transaction too, so that native SQL with unqualified table names reads the tenant's
- * tables.
+ * <p>The first use in a transaction creates an entity manager, joins it to the transaction and, in
+ * the transaction's first statements, switches it to the tenant's database role ({@code SET LOCAL
+ * ROLE}) and sets its search path to the tenant's schema. Entities name their tables without a
+ * schema, so every entity query and native query of the transaction resolves in that schema only;
+ * and everything runs with the rights of that role only: a query that strays into another schema
+ * fails with "permission denied" instead of reading it. Role and search path end with the
+ * transaction, so pooled connections come back clean.
+ *
+ * <p>(EclipseLink's TABLE_PER_TENANT multitenancy did the same by schema-qualifying every table, at
+ * the price of copying and re-initialising every entity's descriptor for each new entity manager -
+ * about 15% of a simple read's CPU under load.)
  */
 @ApplicationScoped
 public class TenantPersistence {
@@ -55,9 +56,7 @@ public class TenantPersistence {
     }
     Bound bound = (Bound) transactions.getResource(RESOURCE_KEY);
     if (bound == null) {
-      EntityManager em =
-          emf.createEntityManager(
-              Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.schemaName()));
+      EntityManager em = emf.createEntityManager();
       em.joinTransaction();
       em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
       // In one round trip, for the transaction: native queries name tables without a schema, so
