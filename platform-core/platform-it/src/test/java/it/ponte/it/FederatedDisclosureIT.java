@@ -202,13 +202,79 @@ class FederatedDisclosureIT {
     place(platform, big, 1, LocalDate.now(ZoneId.of("Europe/Rome")));
     assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(byTenant);
 
-    // A late record dated in the quarter moves it, by one plus fresh noise.
+    // A late record dated in the quarter: the quarter stays as published until a revision, then
+    // moves by one plus fresh noise.
     place(platform, big, 1, LocalDate.of(2026, 6, 20));
+    assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(byTenant);
+    revise(platform);
     JsonObject after = platform.as(analyst).get(Q2).json();
     long added =
         number(cell(table(after, "placements-by-type"), big, "HIRING"))
             - number(cell(types, big, "HIRING"));
     assertThat(consistent(added, noise)).as("before and after one placement").hasSizeGreaterThan(1);
+  }
+
+  /** A platform admin's revision: every stored publication is computed afresh when next asked. */
+  private static void revise(Platform platform) {
+    Answer revised = platform.delete("/api/platform/federation/publications");
+    assertThat(revised.status()).isEqualTo(200);
+    assertThat(revised.json().getInt("forgotten")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aClosedPeriodIsComputedOnceAndServedAsPublishedUntilARevision(Platform platform) {
+    String analyst =
+        platform.createUser("analyst-" + Platform.newTenantId(), "federation-analyst", null);
+    String one = platform.onboardNewTenant("12");
+    String other = platform.onboardNewTenant("12");
+    place(platform, one, 7, LocalDate.of(2026, 5, 12));
+    place(platform, other, 6, LocalDate.of(2026, 5, 13));
+
+    JsonObject first = platform.as(analyst).get(Q2).json();
+    String publishedAt = first.getString("publishedAt");
+    // Asked again, by anyone, after records dated in the quarter came in: the same publication.
+    place(platform, one, 3, LocalDate.of(2026, 6, 2));
+    String again =
+        platform.createUser("analyst-" + Platform.newTenantId(), "federation-analyst", null);
+    assertThat(platform.as(again).get(Q2).json()).isEqualTo(first);
+    // By region it is a publication of its own, stored beside the other.
+    JsonObject byRegion = platform.as(analyst).get(Q2 + "&groupBy=region").json();
+    assertThat(platform.as(analyst).get(Q2 + "&groupBy=region").json()).isEqualTo(byRegion);
+
+    // Only a platform admin revises: not an analyst, not a territory's admin or operator.
+    assertThat(
+            platform
+                .as(analyst)
+                .send("DELETE", "/api/platform/federation/publications", null, null)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            platform
+                .as("bologna.admin")
+                .send("DELETE", "/api/platform/federation/publications", null, null)
+                .status())
+        .isEqualTo(403);
+    assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(first);
+
+    revise(platform);
+    JsonObject revised = platform.as(analyst).get(Q2).json();
+    assertThat(revised.getString("publishedAt")).isGreaterThan(publishedAt);
+    // The three June placements of one territory are in now; the other territory's row did not
+    // change at all (its records are the same, so are its figures and their noise).
+    assertThat(row(table(revised, "placements-by-type"), other))
+        .isEqualTo(row(table(first, "placements-by-type"), other));
+    long moved =
+        number(row(table(revised, "placements-by-type"), one).get("total"))
+            - number(row(table(first, "placements-by-type"), one).get("total"));
+    assertThat(moved).as("three more, each total with noise of at most 2").isBetween(-1L, 7L);
+
+    // A territory joining changes what the publication is made of: computed afresh by itself.
+    String joining = platform.onboardNewTenant("12");
+    JsonObject withJoining = platform.as(analyst).get(Q2).json();
+    assertThat(withJoining.getString("publishedAt"))
+        .isGreaterThan(revised.getString("publishedAt"));
+    assertThat(withJoining.getInt("territories")).isEqualTo(revised.getInt("territories") + 1);
+    assertThat(row(table(withJoining, "placements-by-type"), joining)).isNotNull();
   }
 
   @Test
@@ -234,8 +300,10 @@ class FederatedDisclosureIT {
         platform, tenant, fund, "5000", LocalDate.now(ZoneId.of("Europe/Rome")), 950);
     assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(before);
 
-    // One more dated in the quarter: one plus fresh noise, nothing exact.
+    // One more dated in the quarter: at the next revision, one plus fresh noise, nothing exact.
     MicrocreditIT.businessLoan(platform, tenant, fund, "5000", LocalDate.of(2026, 6, 9), 951);
+    assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(before);
+    revise(platform);
     long after =
         number(
             cell(

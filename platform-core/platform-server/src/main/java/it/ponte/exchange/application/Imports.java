@@ -1,6 +1,7 @@
 package it.ponte.exchange.application;
 
 import it.ponte.api.tenant.TenantId;
+import it.ponte.exchange.domain.HistoryImported;
 import it.ponte.exchange.domain.ImportError;
 import it.ponte.exchange.domain.ImportKind;
 import it.ponte.exchange.domain.ImportRun;
@@ -54,6 +55,9 @@ public class Imports {
   @Inject TenantScopes scopes;
 
   @Inject CallerContext caller;
+
+  /** Told when history came in: figures computed before about past periods may have changed. */
+  @Inject jakarta.enterprise.event.Event<HistoryImported> imported;
 
   @Resource ManagedExecutorService executor;
 
@@ -151,6 +155,9 @@ public class Imports {
       }
     }
     states.finish(runId, status, outcome);
+    if (status == ImportRun.Status.SUCCEEDED && !dryRun) {
+      imported.fire(new HistoryImported(territory.id().value()));
+    }
   }
 
   /** The run's state, each change in a transaction of its own, beside the import's. */

@@ -106,6 +106,41 @@ public class FederatedReports {
     return today;
   }
 
+  /**
+   * Bump when what a report contains changes (a table, a figure, a rule): stored publications
+   * computed by the earlier code are then computed again.
+   */
+  private static final String CONTENT_VERSION = "1";
+
+  /**
+   * A digest of everything a report for a grouping is computed from besides the records: the
+   * territories taking part with their group, time zone and enabled plugins, the disclosure
+   * settings and the secret. A stored publication is served only while this is unchanged.
+   */
+  public String inputs(boolean byRegion) {
+    StringBuilder in = new StringBuilder(CONTENT_VERSION);
+    in.append('|').append(minCount).append('|').append(dominancePercent);
+    for (Source s : sources(byRegion)) {
+      TenantScope scope = scopes.of(s.tenant().id(), s.tenant().descriptor());
+      in.append('\n')
+          .append(s.tenant().id().value())
+          .append('|')
+          .append(s.group())
+          .append('|')
+          .append(s.tenant().descriptor().timeZone())
+          .append('|')
+          .append(new TreeMap<>(scope.enabled()));
+    }
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      sha.update(secret.get());
+      sha.update(in.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Report report(PublicationPeriod period, boolean byRegion) {
     List<Source> sources = sources(byRegion);
     List<String> rows =

@@ -8,7 +8,7 @@ import it.ponte.reporting.application.PluginReports;
 import it.ponte.reporting.domain.ReportPeriods;
 import it.ponte.reporting.domain.ReportTable;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The territory's activity report for a period, as JSON or CSV. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/reports/activity")
 @Tag(name = "Reports")
 public class ActivityReportResource {

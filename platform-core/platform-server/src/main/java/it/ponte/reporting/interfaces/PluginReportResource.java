@@ -5,7 +5,7 @@ import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.reporting.application.PluginReports;
 import it.ponte.reporting.domain.ReportPeriods;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sections plugins add to the territory's report. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/reports/plugin-sections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plugins")
