@@ -25,7 +25,7 @@ import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.CurrentTerritory;
 import it.ponte.tenancy.domain.TenantDescriptor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * zones) run here, before the transaction: registry reads never happen inside a tenant transaction,
  * which runs with the tenant's database role only.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")

@@ -1,7 +1,7 @@
 package it.ponte.candidate.interfaces;
 
 import it.ponte.candidate.application.ContactAttempts;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Attempts to reach a person, the evidence behind "unreachable" and "not collaborating". */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates/{id}/contact-attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")

@@ -4,7 +4,7 @@ import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.Document;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A candidate's documents: CV and identity document. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates/{id}/documents")
 @Tag(name = "Candidates")
 public class DocumentResource {

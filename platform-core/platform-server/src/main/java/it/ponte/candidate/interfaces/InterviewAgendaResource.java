@@ -5,7 +5,7 @@ import it.ponte.candidate.interfaces.CandidateDtos.InterviewView;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The territory's interview agenda: who is seen when, across all its people. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")

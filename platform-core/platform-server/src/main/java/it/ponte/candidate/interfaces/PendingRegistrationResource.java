@@ -4,7 +4,7 @@ import it.ponte.candidate.application.CandidateService;
 import it.ponte.candidate.domain.ConsentPurpose;
 import it.ponte.candidate.domain.PendingRegistration;
 import it.ponte.platform.interfaces.Paging;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The queue of public-form submissions that looked like a person already registered: an operator
  * merges each one into that person's record or keeps it apart as someone new.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/registrations/pending")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")

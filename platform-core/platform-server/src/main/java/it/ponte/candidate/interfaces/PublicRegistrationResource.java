@@ -8,7 +8,7 @@ import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.application.RateLimiter;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A territory's public self-registration form: no token, a consent to the current privacy notice, a
  * rate limit per client, and an answer that never tells whether the person was already known.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/public")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public form")

@@ -12,7 +12,7 @@ import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Companies (aziende) of a territory and their personnel requests. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Companies")

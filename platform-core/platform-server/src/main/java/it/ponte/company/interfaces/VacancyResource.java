@@ -5,7 +5,7 @@ import it.ponte.company.interfaces.CompanyDtos.VacancyPage;
 import it.ponte.company.interfaces.CompanyDtos.VacancyView;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The territory's personnel requests across companies. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/vacancies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vacancies")

@@ -2,7 +2,7 @@ package it.ponte.exchange.interfaces;
 
 import it.ponte.exchange.application.TerritoryExport;
 import it.ponte.tenancy.application.TenantContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The territory's whole data, to take away (tenant-admins; also while suspended). */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/export")
 @Tag(name = "Imports")
 public class ExportResource {

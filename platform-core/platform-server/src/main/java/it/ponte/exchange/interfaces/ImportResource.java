@@ -9,7 +9,7 @@ import it.ponte.exchange.infrastructure.XlsxTable;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Historical imports (tenant-admins): a CSV or Excel file of one kind, checked whole and written
  * whole or not at all, in the background.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Bringing a territory's history in from CSV or Excel files")

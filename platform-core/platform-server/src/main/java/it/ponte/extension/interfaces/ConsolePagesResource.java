@@ -4,7 +4,7 @@ import it.ponte.api.plugin.ConsoleContribution;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.extension.application.CurrentTenantPlugins;
 import it.ponte.extension.application.PluginRegistry;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The console pages of the plugins the territory enabled: what its navigation offers. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/console/pages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plugins")

@@ -10,7 +10,7 @@ import it.ponte.identity.application.CallerContext;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.tenancy.application.CurrentTerritory;
 import it.ponte.tenancy.application.TenantContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plugins a territory may use, and which it enabled with what configuration. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plugins")

@@ -2,7 +2,7 @@ package it.ponte.followup.interfaces;
 
 import it.ponte.company.domain.Contract;
 import it.ponte.followup.application.FollowUps;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Follow-up surveys of a person out of the protocol. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates/{id}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")

@@ -8,7 +8,7 @@ import it.ponte.identity.domain.TerritoryMembers.Member;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.tenancy.application.TenantContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The territory's people, managed by its admins (the identity provider holds them). */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Members")

@@ -3,7 +3,7 @@ package it.ponte.matching.interfaces;
 import it.ponte.matching.application.SelectionService;
 import it.ponte.matching.interfaces.MatchingDtos.SelectionView;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The selections a candidate is in. Beside the candidate's own resource in the candidate context,
  * here because matching depends on candidates, not the reverse.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates/{id}/selections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")

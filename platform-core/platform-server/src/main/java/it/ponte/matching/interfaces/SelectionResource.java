@@ -3,7 +3,7 @@ package it.ponte.matching.interfaces;
 import it.ponte.matching.application.SelectionService;
 import it.ponte.matching.interfaces.MatchingDtos.Move;
 import it.ponte.matching.interfaces.MatchingDtos.SelectionView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * One selection (candidatura) and its moves. A vacancy's selections are under
  * /vacancies/{id}/selections, a candidate's under /candidates/{id}/selections.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/selections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Selections")

@@ -5,7 +5,7 @@ import it.ponte.matching.interfaces.MatchingDtos.MatchList;
 import it.ponte.matching.interfaces.MatchingDtos.MatchView;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A vacancy's ranking of the candidates in protocol. Beside the vacancy's own resource in the
  * company context, here because matching depends on companies and candidates, not the reverse.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/vacancies/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vacancies")

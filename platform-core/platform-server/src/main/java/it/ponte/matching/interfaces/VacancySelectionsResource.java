@@ -7,7 +7,7 @@ import it.ponte.matching.interfaces.MatchingDtos.SelectionView;
 import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The candidates put forward for a vacancy. Beside the vacancy's own resource in the company
  * context, here because matching depends on companies and candidates, not the reverse.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/vacancies/{id}/selections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vacancies")

@@ -10,7 +10,7 @@ import it.ponte.platform.infrastructure.JsonValues;
 import it.ponte.tenancy.domain.Tenant;
 import it.ponte.tenancy.domain.TenantRepository;
 import it.ponte.tenancy.domain.TenantSuspensions;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant registry: onboarding territories at runtime and reading their state. */
-@RequestScoped
+@ApplicationScoped
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Platform")

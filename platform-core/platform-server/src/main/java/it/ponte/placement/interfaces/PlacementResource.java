@@ -12,7 +12,7 @@ import it.ponte.platform.application.ProblemException;
 import it.ponte.platform.domain.FieldError;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Placements (inserimenti) of a territory. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Placements")

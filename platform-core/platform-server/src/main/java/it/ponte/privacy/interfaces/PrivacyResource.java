@@ -6,7 +6,7 @@ import it.ponte.audit.domain.AuditEntry;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.platform.interfaces.Paging;
 import it.ponte.privacy.application.DataSubjectService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A candidate's rights as a data subject, and the trail of who touched their data. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates/{id}/privacy")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy")

@@ -2,7 +2,7 @@ package it.ponte.tenancy.interfaces;
 
 import it.ponte.platform.infrastructure.JsonValues;
 import it.ponte.tenancy.application.CurrentTerritory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * What a territory's members need to know of it to work: its name, calendar, zones and targets. The
  * platform's registry view ({@code /platform/tenants}) stays for platform admins.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/territory")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Territory")

@@ -3,7 +3,7 @@ package it.ponte.training.interfaces;
 import it.ponte.candidate.application.CandidateService;
 import it.ponte.training.application.CourseService;
 import it.ponte.training.interfaces.CourseResource.EnrolmentView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The courses a person is or was enrolled in, for their record. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/candidates/{id}/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")

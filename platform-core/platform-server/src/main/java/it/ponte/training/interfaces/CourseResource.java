@@ -6,7 +6,7 @@ import it.ponte.training.domain.Course;
 import it.ponte.training.domain.CourseCategory;
 import it.ponte.training.domain.CourseRates;
 import it.ponte.training.domain.Enrolment;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Courses (formazione) of a territory, their enrolments and rates. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")
