@@ -55,7 +55,7 @@ public final class LoadBenchmark {
   private static final int MEMORY_MINUTES = Integer.getInteger("bench.load.memory.minutes", 10);
   private static final int FEDERATED_AT = Integer.getInteger("bench.load.federated.at", 200);
   private static final Duration PLATFORM_WARM_UP =
-      Duration.ofSeconds(Long.getLong("bench.load.platform.warmup.seconds", 90));
+      Duration.ofSeconds(Long.getLong("bench.load.platform.warmup.seconds", 180));
   private static final int COMPANIES = 20;
   private static final int WITH_PLUGINS = 20;
   private static final double WRITE_SHARE = 0.1;

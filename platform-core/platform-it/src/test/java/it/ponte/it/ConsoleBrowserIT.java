@@ -279,6 +279,9 @@ class ConsoleBrowserIT {
     // The placement, from the hired card.
     page.getByRole(AriaRole.LINK, named("Registra un inserimento")).click();
     page.getByText("Inserimento di " + name).waitFor();
+    // The company comes with the personnel request, after the person: as an operator would, wait
+    // for it before filling the form (a faster server let the test submit without it).
+    page.getByText("Azienda: " + company).waitFor();
     page.locator("#contract").selectOption("FIXED_TERM");
     page.locator("#startDate").fill("2026-12-14");
     page.locator("#endDate").fill("2027-06-13");

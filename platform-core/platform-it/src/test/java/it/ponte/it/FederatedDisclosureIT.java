@@ -214,9 +214,9 @@ class FederatedDisclosureIT {
     assertThat(consistent(added, noise)).as("before and after one placement").hasSizeGreaterThan(1);
   }
 
-  /** A platform admin's revision: every stored publication is computed afresh when next asked. */
+  /** A platform admin's revision of the second quarter: computed afresh when next asked. */
   private static void revise(Platform platform) {
-    Answer revised = platform.delete("/api/platform/federation/publications");
+    Answer revised = platform.delete("/api/platform/federation/publications?period=2026-Q2");
     assertThat(revised.status()).isEqualTo(200);
     assertThat(revised.json().getInt("forgotten")).isGreaterThanOrEqualTo(1);
   }
@@ -254,6 +254,16 @@ class FederatedDisclosureIT {
                 .send("DELETE", "/api/platform/federation/publications", null, null)
                 .status())
         .isEqualTo(403);
+    assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(first);
+    // A revision names its period, or all: anything else changes nothing.
+    assertProblem(
+        platform.delete("/api/platform/federation/publications"), 422, "validation-failed");
+    assertProblem(
+        platform.delete("/api/platform/federation/publications?period=2026-Q5"),
+        422,
+        "validation-failed");
+    assertThat(platform.delete("/api/platform/federation/publications?period=2025").status())
+        .isEqualTo(200);
     assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(first);
 
     revise(platform);

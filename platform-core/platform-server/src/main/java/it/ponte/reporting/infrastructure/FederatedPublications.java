@@ -59,6 +59,18 @@ public class FederatedPublications {
     }
   }
 
+  /** Forgets the stored answers of one period (both groupings): computed afresh when next asked. */
+  public int forget(String period) {
+    try (Connection c = database.get().getConnection();
+        PreparedStatement s =
+            c.prepareStatement("DELETE FROM platform.federated_publication WHERE period = ?")) {
+      s.setString(1, period);
+      return s.executeUpdate();
+    } catch (SQLException | NamingException e) {
+      throw new IllegalStateException("Cannot forget published reports: " + e.getMessage(), e);
+    }
+  }
+
   /** Forgets every stored answer: each is computed afresh at its next request. */
   public int forgetAll() {
     try (Connection c = database.get().getConnection();

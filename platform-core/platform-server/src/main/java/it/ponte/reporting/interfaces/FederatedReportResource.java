@@ -62,7 +62,7 @@ public class FederatedReportResource {
               + " taking part in federation appear. No person, id or free text. A period's answer"
               + " is computed once and served as published until the territories taking part"
               + " (or their plugins) change, a history import ends, or a platform admin revises"
-              + " (DELETE /api/platform/federation/publications).")
+              + " (DELETE /api/platform/federation/publications?period=...).")
   @APIResponse(
       responseCode = "200",
       description = "The published figures",
