@@ -285,6 +285,15 @@ class FederatedDisclosureIT {
         .isGreaterThan(revised.getString("publishedAt"));
     assertThat(withJoining.getInt("territories")).isEqualTo(revised.getInt("territories") + 1);
     assertThat(row(table(withJoining, "placements-by-type"), joining)).isNotNull();
+
+    // A history import that ends in a territory revises the publications by itself (it brings
+    // records about past periods); a dry run writes nothing and changes nothing.
+    ImportIT.importCsv(platform, other, "candidates", true, ImportIT.CANDIDATES);
+    assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(withJoining);
+    JsonObject run = ImportIT.importCsv(platform, other, "candidates", false, ImportIT.CANDIDATES);
+    assertThat(run.getString("status")).isEqualTo("SUCCEEDED");
+    assertThat(platform.as(analyst).get(Q2).json().getString("publishedAt"))
+        .isGreaterThan(withJoining.getString("publishedAt"));
   }
 
   @Test
