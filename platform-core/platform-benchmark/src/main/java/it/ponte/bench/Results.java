@@ -44,24 +44,23 @@ final class Results {
   }
 
   /** A figure without a ceiling; prints it too. */
-  Figure add(String name, double value, String unit, String target) {
-    return add(new Figure(name, value, unit, null, null, null, target));
+  void add(String name, double value, String unit, String target) {
+    add(new Figure(name, value, unit, null, null, null, target));
   }
 
   /**
    * A figure with its ceiling; the ratio is value / ceiling for rates (higher is better) - pass the
    * values so that this holds (throughputs, not latencies).
    */
-  Figure add(
+  void add(
       String name, double value, String unit, String ceilingName, double ceiling, String target) {
-    return add(new Figure(name, value, unit, ceilingName, ceiling, value / ceiling, target));
+    add(new Figure(name, value, unit, ceilingName, ceiling, value / ceiling, target));
   }
 
-  Figure add(Figure f) {
+  private void add(Figure f) {
     figures.add(f);
     System.out.println("  " + line(f));
     write();
-    return f;
   }
 
   /** A sentence shown under the table (what was loaded, what a figure includes). */

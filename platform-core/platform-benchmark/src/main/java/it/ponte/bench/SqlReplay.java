@@ -77,7 +77,8 @@ final class SqlReplay {
     AtomicLong done = new AtomicLong();
     AtomicReference<Exception> failure = new AtomicReference<>();
     CountDownLatch ready = new CountDownLatch(clients);
-    long[] window = new long[2];
+    // Every client stops at the same moment: the duration plus the time to connect and prepare.
+    long deadline = System.nanoTime() + duration.toNanos() + Duration.ofSeconds(2).toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Thread t =
@@ -90,7 +91,7 @@ final class SqlReplay {
                   }
                   ready.countDown();
                   ready.await();
-                  while (System.nanoTime() < window[1]) {
+                  while (System.nanoTime() < deadline) {
                     for (int k = 0; k < prepared.size(); k++) {
                       PreparedStatement p = prepared.get(k);
                       List<String> values = statements.get(k).parameters();
@@ -109,8 +110,6 @@ final class SqlReplay {
               "sql-replay-" + i);
       threads.add(t);
     }
-    window[0] = System.nanoTime();
-    window[1] = window[0] + duration.toNanos() + Duration.ofSeconds(2).toNanos();
     threads.forEach(Thread::start);
     ready.await();
     long start = System.nanoTime();
