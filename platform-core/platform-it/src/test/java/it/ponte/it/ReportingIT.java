@@ -420,6 +420,86 @@ class ReportingIT {
         .isEqualTo(400);
   }
 
+  /**
+   * Ages at the interview's local day for people whose birthday moves them into another band during
+   * the period (the report computes these apart from everyone else), and days to the interview
+   * counted from a registration years before the period.
+   */
+  @Test
+  void agesAtTheInterviewAcrossABirthdayInThePeriodAndDaysFromAnOldRegistration(Platform platform)
+      throws Exception {
+    String a = platform.onboardNewTenant("08");
+    String b = platform.onboardNewTenant("08");
+    Fixtures fa = new Fixtures(platform, a);
+    Fixtures fb = new Fixtures(platform, b);
+    long before = fa.register(Fixtures.person("Franca", "Prima", ""));
+    long on = fa.register(Fixtures.person("Gino", "Giorno", ""));
+    long twenty = fa.register(Fixtures.person("Ivo", "Venti", ""));
+    long old = fa.register(Fixtures.person("Luca", "Vecchio", ""));
+    long elsewhere = fb.register(Fixtures.person("Mara", "Altrove", ""));
+    String s = schema(a);
+    sql(
+        platform,
+        // 40 on 15 March 2026: interviewed on 14 March, still 39.
+        "UPDATE "
+            + s
+            + ".candidate SET birth_date = '1986-03-15', registered_at = '2026-03-01T10:00:00Z',"
+            + " first_interview_at = '2026-03-14T10:00:00Z' WHERE id = "
+            + before,
+        // The same birthday; interviewed at 00:30 on 15 March in Rome (23:30 UTC on the 14th): 40.
+        "UPDATE "
+            + s
+            + ".candidate SET birth_date = '1986-03-15', registered_at = '2026-03-01T10:00:00Z',"
+            + " first_interview_at = '2026-03-14T23:30:00Z' WHERE id = "
+            + on,
+        // 20 on 1 April, interviewed on 2 April: from the UNDER_20 band into 20_29.
+        "UPDATE "
+            + s
+            + ".candidate SET birth_date = '2006-04-01', registered_at = '2026-03-01T10:00:00Z',"
+            + " first_interview_at = '2026-04-02T10:00:00Z' WHERE id = "
+            + twenty,
+        // Registered in Rome on 1 March 2019 (23:30 UTC on 28 February), interviewed on 1 March
+        // 2026: 2,557 calendar days.
+        "UPDATE "
+            + s
+            + ".candidate SET birth_date = '1950-06-01', registered_at = '2019-02-28T23:30:00Z',"
+            + " first_interview_at = '2026-03-01T10:00:00Z' WHERE id = "
+            + old,
+        "UPDATE "
+            + schema(b)
+            + ".candidate SET birth_date = '1986-03-15', registered_at = '2026-03-01T10:00:00Z',"
+            + " first_interview_at = '2026-03-14T10:00:00Z' WHERE id = "
+            + elsewhere);
+    Map<String, JsonObject> t =
+        tables(platform.get(fa.base() + "/reports/activity?from=2026-03-01&to=2026-04-30").json());
+    assertThat(rows(t.get("interviewed-profile")))
+        .filteredOn(r -> r.get(0).equals("ageBand"))
+        .containsExactly(
+            row("ageBand", "20_29", "1", "4", "25.0"),
+            row("ageBand", "30_39", "1", "4", "25.0"),
+            row("ageBand", "40_49", "1", "4", "25.0"),
+            row("ageBand", "60_PLUS", "1", "4", "25.0"));
+    assertThat(rows(t.get("interviewed-splits")))
+        .filteredOn(r -> r.get(0).equals("age"))
+        .containsExactly(
+            row("age", "FROM_35", "3", "4", "75.0"), row("age", "UNDER_35", "1", "4", "25.0"));
+    // 13, 14, 32 and 2,557 days: the median is halfway between 14 and 32; two within the 20 days.
+    assertThat(rows(t.get("first-interview-sla")))
+        .containsExactly(row("20", "4", "2", "50.0", "23.0"));
+    // A period starting on Gino's birthday has him 40 on every day of it.
+    Map<String, JsonObject> later =
+        tables(platform.get(fa.base() + "/reports/activity?from=2026-03-15&to=2026-03-31").json());
+    assertThat(rows(later.get("interviewed-profile")))
+        .filteredOn(r -> r.get(0).equals("ageBand"))
+        .containsExactly(row("ageBand", "40_49", "1", "1", "100.0"));
+
+    Map<String, JsonObject> other =
+        tables(platform.get(fb.base() + "/reports/activity?from=2026-03-01&to=2026-04-30").json());
+    assertThat(rows(other.get("interviewed"))).containsExactly(row("1"));
+    assertThat(rows(other.get("first-interview-sla")))
+        .containsExactly(row("20", "1", "1", "100.0", "13.0"));
+  }
+
   /** Issue #16: a company named like a formula reaches a spreadsheet as text, not a formula. */
   @Test
   void theOverdueFilterListsPeopleStillWaitingPastTheTarget(Platform platform) throws Exception {

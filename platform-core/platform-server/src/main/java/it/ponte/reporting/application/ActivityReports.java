@@ -20,9 +20,10 @@ import java.util.function.ToLongFunction;
 
 /**
  * The figures of DOMAIN.md's tenant report for a period, by SQL in the tenant's schema (no entity
- * is loaded): each subject - people interviewed, people placed, placements - is read once in fine
- * groups that Java sums into every table about it. The period is whole days in the territory's time
- * zone, both ends included: a registration at 00:30 in Rome on 1 March counts in March.
+ * is loaded): each subject - registrations, people interviewed ({@link InterviewedPeople}), people
+ * placed, placements - is read once in fine groups that Java sums into every table about it. The
+ * period is whole days in the territory's time zone, both ends included: a registration at 00:30 in
+ * Rome on 1 March counts in March.
  *
  * <p>Definitions: <em>registered</em> by the registration instant; <em>interviewed</em> by the
  * first interview's instant (the assessment shares, employability and splits are of those people,
@@ -47,9 +48,12 @@ public class ActivityReports {
     OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     List<ReportTable> tables = new ArrayList<>();
-    tables.add(registrationsByMonth(from, to, zone, start, end));
-    tables.add(registrationsByReferral(start, end));
-    List<Cell> interviewed = interviewed(from, to, zone, start, end);
+    // Hash tables for the grouping below stay in memory (the default 4 MB would sort on disk).
+    sql.query("SELECT set_config('work_mem', '32MB', true)", rs -> null);
+    tables.addAll(registrations(from, to, zone, start, end));
+    InterviewedPeople interviewedPeople =
+        InterviewedPeople.read(sql, from, to, zone, start, end, slaDays);
+    List<Cell> interviewed = interviewedPeople.cells();
     Cell all = Cell.total(interviewed);
     tables.add(
         new ReportTable(
@@ -58,8 +62,8 @@ public class ActivityReports {
             List.of("interviewed"),
             List.of(List.of(all.people()))));
     tables.add(assessmentShares(all));
-    tables.add(firstInterviewSla(start, end, zone, slaDays));
-    tables.addAll(interviewedProfile(start, end, zone));
+    tables.add(interviewedPeople.sla(slaDays));
+    tables.addAll(interviewedPeople.profile());
     Placements placements = placements(from, to);
     tables.add(
         new ReportTable(
@@ -129,10 +133,11 @@ public class ActivityReports {
   }
 
   /**
-   * Each registration's month is found by comparing its instant with the first instants of the
-   * period's months (a binary search per row), not by converting every row to local time.
+   * Registrations per month and by who sent the person, from one scan: each registration's month is
+   * found by comparing its instant with the first instants of the period's months (a binary search
+   * per row), not by converting every row to local time.
    */
-  private ReportTable registrationsByMonth(
+  private List<ReportTable> registrations(
       LocalDate from, LocalDate to, ZoneId zone, OffsetDateTime start, OffsetDateTime end) {
     List<YearMonth> months = months(from, to);
     List<String> firstInstants = new ArrayList<>();
@@ -143,50 +148,50 @@ public class ActivityReports {
               : m.atDay(1).atStartOfDay(zone).toOffsetDateTime().toString());
     }
     long[] counts = new long[months.size()];
+    Map<List<String>, Long> referrals = new LinkedHashMap<>();
     for (Object[] row :
         sql.query(
             // The sub-select reads the array once; a bare cast would parse it again for each row.
-            "SELECT width_bucket(registered_at, (SELECT ?::timestamptz[])), count(*) FROM candidate"
-                + " WHERE registered_at >= ? AND registered_at < ? GROUP BY 1",
-            rs -> new Object[] {rs.getInt(1), rs.getLong(2)},
+            "SELECT width_bucket(registered_at, (SELECT ?::timestamptz[])),"
+                + " coalesce(referral, 'UNKNOWN'), coalesce(referral_partner, ''), count(*)"
+                + " FROM candidate WHERE registered_at >= ? AND registered_at < ? GROUP BY 1, 2, 3",
+            rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4)},
             "{" + String.join(",", firstInstants) + "}",
             start,
             end)) {
-      counts[(Integer) row[0] - 1] = (Long) row[1];
+      counts[(Integer) row[0] - 1] += (Long) row[3];
+      referrals.merge(List.of((String) row[1], (String) row[2]), (Long) row[3], Long::sum);
     }
-    List<List<Object>> rows = new ArrayList<>();
+    List<List<Object>> byMonth = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
-      rows.add(List.of(months.get(i).toString(), counts[i]));
+      byMonth.add(List.of(months.get(i).toString(), counts[i]));
     }
-    return new ReportTable(
-        "registrations-by-month",
-        "Registrations per month (month of registration in the territory's time zone)",
-        List.of("month", "registrations"),
-        rows);
-  }
-
-  /** Registrations of the period by who sent the person (a partner by name), most first. */
-  private ReportTable registrationsByReferral(OffsetDateTime start, OffsetDateTime end) {
-    List<Object[]> counts =
-        sql.query(
-            "SELECT coalesce(referral, 'UNKNOWN'), coalesce(referral_partner, ''), count(*)"
-                + " FROM candidate WHERE registered_at >= ? AND registered_at < ?"
-                + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
-            rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)},
-            start,
-            end);
-    long total = counts.stream().mapToLong(c -> (Long) c[2]).sum();
-    List<List<Object>> rows = new ArrayList<>();
-    for (Object[] c : counts) {
-      long n = (Long) c[2];
-      rows.add(row(c[0], c[1], n, total, Share.percent(n, total)));
-    }
-    return new ReportTable(
-        "registrations-by-referral",
-        "Registrations in the period by who sent the person (partner: the partner organisation;"
-            + " UNKNOWN: not recorded)",
-        List.of("referral", "partner", "registrations", "ofRegistrations", "percent"),
-        rows);
+    long total = java.util.Arrays.stream(counts).sum();
+    List<List<Object>> byReferral = new ArrayList<>();
+    referrals.entrySet().stream()
+        .sorted(
+            Map.Entry.<List<String>, Long>comparingByValue()
+                .reversed()
+                .thenComparing(e -> e.getKey().get(0))
+                .thenComparing(e -> e.getKey().get(1)))
+        .forEach(
+            e -> {
+              long n = e.getValue();
+              byReferral.add(
+                  row(e.getKey().get(0), e.getKey().get(1), n, total, Share.percent(n, total)));
+            });
+    return List.of(
+        new ReportTable(
+            "registrations-by-month",
+            "Registrations per month (month of registration in the territory's time zone)",
+            List.of("month", "registrations"),
+            byMonth),
+        new ReportTable(
+            "registrations-by-referral",
+            "Registrations in the period by who sent the person (partner: the partner"
+                + " organisation; UNKNOWN: not recorded)",
+            List.of("referral", "partner", "registrations", "ofRegistrations", "percent"),
+            byReferral));
   }
 
   /**
@@ -232,55 +237,8 @@ public class ActivityReports {
     }
   }
 
-  private static final String NATIONALITY =
+  static final String NATIONALITY =
       "CASE WHEN citizenship = 'IT' THEN 'ITALIAN' ELSE 'FOREIGN' END";
-
-  /**
-   * The people first interviewed in the period (index-only: the first-interview index carries these
-   * columns). The age at the interview needs the interview's local day only for people whose 35th
-   * birthday falls inside the period; everyone else is under or over 35 on every day of it.
-   */
-  private List<Cell> interviewed(
-      LocalDate from, LocalDate to, ZoneId zone, OffsetDateTime start, OffsetDateTime end) {
-    return sql.query(
-        "SELECT gender, "
-            + NATIONALITY
-            + ", CASE WHEN birth_date IS NULL THEN 'UNKNOWN'"
-            + "  WHEN birth_date > ?::date - interval '35 years' THEN 'UNDER_35'"
-            + "  WHEN birth_date <= ?::date - interval '35 years' THEN 'FROM_35'"
-            + "  WHEN birth_date > (first_interview_at AT TIME ZONE ?)::date - interval '35 years'"
-            + "  THEN 'UNDER_35' ELSE 'FROM_35' END,"
-            + " coalesce(employability, 'NOT_ASSESSED'), count(*),"
-            + " count(*) FILTER (WHERE profile_type = 'STRONG'),"
-            // Bologna counts fragile profiles inside "in target", then splits those people.
-            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE')),"
-            + " count(*) FILTER (WHERE profile_type = 'FRAGILE'),"
-            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE') AND readiness = 'READY'),"
-            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE')"
-            + "   AND readiness = 'NOT_READY'),"
-            + " count(*) FILTER (WHERE profile_type IN ('IN_TARGET', 'FRAGILE')"
-            + "   AND readiness = 'ASSESSMENT_ONGOING')"
-            + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?"
-            + " GROUP BY 1, 2, 3, 4",
-        rs ->
-            new Cell(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getLong(5),
-                rs.getLong(6),
-                rs.getLong(7),
-                rs.getLong(8),
-                rs.getLong(9),
-                rs.getLong(10),
-                rs.getLong(11)),
-        to,
-        from,
-        zone.getId(),
-        start,
-        end);
-  }
 
   /** The distinct people with a placement starting in the period, aged at the first of them. */
   private List<Cell> placed(LocalDate from, LocalDate to) {
@@ -561,122 +519,6 @@ public class ActivityReports {
             "The hirings stages and tirocini activated in the period turned into, by contract",
             List.of("year", "type", "contract", "hirings"),
             contracts));
-  }
-
-  /**
-   * The first-interview target: among the people first interviewed in the period, those seen within
-   * the territory's days from their registration, and the median days it took (calendar days in the
-   * territory's time zone).
-   */
-  private ReportTable firstInterviewSla(
-      OffsetDateTime start, OffsetDateTime end, ZoneId zone, int slaDays) {
-    Object[] c =
-        sql.query(
-                "SELECT count(*),"
-                    + " count(*) FILTER (WHERE first_interview_at <= registered_at + make_interval(days => ?)),"
-                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY"
-                    + "   (first_interview_at AT TIME ZONE ?)::date - (registered_at AT TIME ZONE ?)::date)"
-                    + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?",
-                rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getObject(3)},
-                slaDays,
-                zone.getId(),
-                zone.getId(),
-                start,
-                end)
-            .get(0);
-    long interviewed = (Long) c[0];
-    long within = (Long) c[1];
-    Object median =
-        c[2] == null
-            ? null
-            : java.math.BigDecimal.valueOf(((Number) c[2]).doubleValue())
-                .setScale(1, java.math.RoundingMode.HALF_UP);
-    return new ReportTable(
-        "first-interview-sla",
-        "People first interviewed in the period within the territory's target days from their"
-            + " registration, and the median days from registration to first interview",
-        List.of("slaDays", "interviewed", "withinTarget", "percent", "medianDays"),
-        List.of(row(slaDays, interviewed, within, Share.percent(within, interviewed), median)));
-  }
-
-  private static final String AGE_BAND =
-      "CASE WHEN birth_date IS NULL THEN 'UNKNOWN' ELSE CASE"
-          + " WHEN a < 20 THEN 'UNDER_20' WHEN a < 30 THEN '20_29' WHEN a < 40 THEN '30_39'"
-          + " WHEN a < 50 THEN '40_49' WHEN a < 60 THEN '50_59' ELSE '60_PLUS' END END";
-
-  /**
-   * The #Focus profile of the people first interviewed in the period: age band at the interview,
-   * zone, education, Italian level, and - a person counted once in each - languages, licences and
-   * difficulties; then difficulties by employability.
-   */
-  private List<ReportTable> interviewedProfile(
-      OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
-    String people =
-        "WITH people AS (SELECT *, extract(year FROM age((first_interview_at AT TIME ZONE ?)::date,"
-            + " birth_date))::int AS a FROM candidate"
-            + " WHERE first_interview_at >= ? AND first_interview_at < ?) ";
-    // One statement for every dimension: the people are read once (a CTE named more than once is
-    // materialised) and each dimension groups them; a person counts once in each of their
-    // languages, licences and difficulties.
-    String multi =
-        " UNION ALL SELECT %d, '%s', v, count(DISTINCT id) FROM people,"
-            + " unnest(string_to_array(nullif(%s, ''), ',')) AS v GROUP BY 3";
-    String dimensions =
-        "SELECT 0, 'total', NULL, count(*) FROM people"
-            + " UNION ALL SELECT 1, 'ageBand', "
-            + AGE_BAND
-            + ", count(*) FROM people GROUP BY 3"
-            + " UNION ALL SELECT 2, 'zone', coalesce(zone, 'UNKNOWN'), count(*) FROM people GROUP BY 3"
-            + " UNION ALL SELECT 3, 'education', coalesce(education, 'UNKNOWN'), count(*) FROM people"
-            + " GROUP BY 3"
-            + " UNION ALL SELECT 4, 'italianLevel', coalesce(italian_level, 'UNKNOWN'), count(*)"
-            + " FROM people GROUP BY 3"
-            + multi.formatted(5, "languages", "languages")
-            + multi.formatted(6, "licences", "licences")
-            + multi.formatted(7, "difficulties", "difficulties")
-            + " ORDER BY 1, 3";
-    List<Object[]> counts =
-        sql.query(
-            people + dimensions,
-            rs -> new Object[] {rs.getString(2), rs.getString(3), rs.getLong(4)},
-            zone.getId(),
-            start,
-            end);
-    long total = (Long) counts.get(0)[2];
-    List<List<Object>> rows = new ArrayList<>();
-    for (Object[] r : counts.subList(1, counts.size())) {
-      long n = (Long) r[2];
-      rows.add(row(r[0], r[1], n, total, Share.percent(n, total)));
-    }
-    List<List<Object>> crossed = new ArrayList<>();
-    for (Object[] r :
-        sql.query(
-            people
-                + "SELECT coalesce(d, 'NONE_RECORDED'), coalesce(employability, 'NOT_ASSESSED'),"
-                + " count(DISTINCT id) FROM people LEFT JOIN LATERAL"
-                + " unnest(string_to_array(nullif(difficulties, ''), ',')) AS d ON true"
-                + " GROUP BY 1, 2 ORDER BY 1, 2",
-            rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)},
-            zone.getId(),
-            start,
-            end)) {
-      crossed.add(row(r[0], r[1], r[2]));
-    }
-    return List.of(
-        new ReportTable(
-            "interviewed-profile",
-            "Profile of the people first interviewed in the period (#Focus): age band at the"
-                + " interview, zone, education, Italian level; languages, licences and difficulties"
-                + " count a person once in each of theirs, so their shares may add up to more than"
-                + " 100",
-            List.of("dimension", "group", "people", "ofPeople", "percent"),
-            rows),
-        new ReportTable(
-            "difficulties-by-employability",
-            "People first interviewed in the period by difficulty and employability (a person once"
-                + " in each of their difficulties; NONE_RECORDED: no difficulty recorded)",
-            List.of("difficulty", "employability", "people"),
-            crossed));
   }
 
   private ReportTable courseRates(LocalDate from, LocalDate to) {

@@ -1,0 +1,291 @@
+package it.ponte.reporting.application;
+
+import it.ponte.api.core.TenantSql;
+import it.ponte.reporting.application.ActivityReports.Cell;
+import it.ponte.reporting.domain.DayCounts;
+import it.ponte.reporting.domain.ListedValues;
+import it.ponte.reporting.domain.ReportTable;
+import it.ponte.reporting.domain.Share;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The people first interviewed in a period, read in one scan of the candidates and grouped four
+ * ways at once (PostgreSQL's grouping sets): by gender, nationality, age under/from 35,
+ * employability, profile and readiness; by age band, zone, education and Italian level; by their
+ * languages, licences and difficulties as written, with employability; by the days from
+ * registration to first interview. Java sums the groups into every table about these people.
+ *
+ * <p>What keeps the scan cheap: an age is computed from the interview's local day only for people
+ * whose birthday moves them across a band during the period (everyone else is in one band on every
+ * day of it); the days from registration to interview are the difference of two positions in the
+ * list of the territory's local midnights (a binary search each), not two time-zone conversions;
+ * lists are grouped as written and split here, not unnested.
+ */
+final class InterviewedPeople {
+
+  /** Age bands of the #Focus profile: each name covers ages from its bound to the next one. */
+  private static final int[] BAND_BOUNDS = {20, 30, 40, 50, 60};
+
+  private static final String[] BAND_NAMES = {
+    "UNDER_20", "20_29", "30_39", "40_49", "50_59", "60_PLUS"
+  };
+
+  private final List<Cell> cells = new ArrayList<>();
+  private final Map<String, Map<String, Long>> profile = new java.util.LinkedHashMap<>();
+  private final ListedValues languages = new ListedValues();
+  private final ListedValues licences = new ListedValues();
+  private final ListedValues difficulties = new ListedValues();
+  private final Map<List<String>, Long> difficultyByEmployability =
+      new TreeMap<>(
+          (a, b) -> {
+            int c = a.get(0).compareTo(b.get(0));
+            return c != 0 ? c : a.get(1).compareTo(b.get(1));
+          });
+  private final DayCounts days = new DayCounts();
+  private long withinTarget;
+
+  private InterviewedPeople() {
+    for (String d : List.of("ageBand", "zone", "education", "italianLevel")) {
+      profile.put(d, new TreeMap<>());
+    }
+  }
+
+  /**
+   * Reads the people first interviewed in {@code [start, end)}, the period {@code from}-{@code to}
+   * in {@code zone}.
+   *
+   * @param slaDays the territory's target days from registration to the first interview
+   */
+  static InterviewedPeople read(
+      TenantSql sql,
+      LocalDate from,
+      LocalDate to,
+      ZoneId zone,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      int slaDays) {
+    List<Object> parameters = new ArrayList<>();
+    String zoneId = zone.getId();
+    // The local midnights from the earliest registration's day to the later of the latest
+    // registration and the period's end: an instant's position among them is its local day.
+    String midnights =
+        "WITH midnights AS (SELECT array_agg(day::timestamp AT TIME ZONE ?) AS bounds"
+            + " FROM generate_series(((SELECT min(registered_at) FROM candidate) AT TIME ZONE ?)::date,"
+            + " (greatest((SELECT max(registered_at) FROM candidate), ?) AT TIME ZONE ?)::date,"
+            + " interval '1 day') AS day) ";
+    parameters.addAll(List.of(zoneId, zoneId, end, zoneId));
+    String interviewDay = "(first_interview_at AT TIME ZONE ?)::date";
+    String exactAge = "extract(year FROM age(" + interviewDay + ", birth_date))";
+    StringBuilder age35 = new StringBuilder("CASE WHEN birth_date IS NULL THEN 'UNKNOWN'");
+    age35.append(" WHEN birth_date > ? THEN 'UNDER_35' WHEN birth_date <= ? THEN 'FROM_35'");
+    parameters.addAll(List.of(to.minusYears(35), from.minusYears(35)));
+    age35.append(" WHEN ").append(exactAge).append(" < 35 THEN 'UNDER_35' ELSE 'FROM_35' END");
+    parameters.add(zoneId);
+    StringBuilder band = new StringBuilder("CASE WHEN birth_date IS NULL THEN 'UNKNOWN'");
+    for (int i = 0; i < BAND_NAMES.length; i++) {
+      // In this band on every day of the period: at least its bound on the first day (born on
+      // or before then) and under the next bound on the last.
+      List<String> conditions = new ArrayList<>();
+      if (i > 0) {
+        conditions.add("birth_date <= ?");
+        parameters.add(from.minusYears(BAND_BOUNDS[i - 1]));
+      }
+      if (i < BAND_BOUNDS.length) {
+        conditions.add("birth_date > ?");
+        parameters.add(to.minusYears(BAND_BOUNDS[i]));
+      }
+      band.append(" WHEN ")
+          .append(String.join(" AND ", conditions))
+          .append(" THEN '")
+          .append(BAND_NAMES[i])
+          .append("'");
+    }
+    band.append(" ELSE CASE");
+    for (int i = 0; i < BAND_BOUNDS.length; i++) {
+      band.append(" WHEN ")
+          .append(exactAge)
+          .append(" < ")
+          .append(BAND_BOUNDS[i])
+          .append(" THEN '")
+          .append(BAND_NAMES[i])
+          .append("'");
+      parameters.add(zoneId);
+    }
+    band.append(" ELSE '").append(BAND_NAMES[BAND_NAMES.length - 1]).append("' END END");
+    parameters.addAll(List.of(slaDays, start, end));
+    String people =
+        "SELECT gender, "
+            + ActivityReports.NATIONALITY
+            + " AS nationality, "
+            + age35
+            + " AS age35, coalesce(employability, 'NOT_ASSESSED') AS employability, profile_type,"
+            + " readiness, "
+            + band
+            + " AS age_band, coalesce(zone, 'UNKNOWN') AS zone,"
+            + " coalesce(education, 'UNKNOWN') AS education,"
+            + " coalesce(italian_level, 'UNKNOWN') AS italian_level,"
+            + " languages, licences, difficulties,"
+            + " width_bucket(first_interview_at, (SELECT bounds FROM midnights))"
+            + " - width_bucket(registered_at, (SELECT bounds FROM midnights)) AS days,"
+            + " first_interview_at <= registered_at + make_interval(days => ?) AS within_target"
+            + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?";
+    String query =
+        midnights
+            + "SELECT CASE WHEN GROUPING(gender) = 0 THEN 1 WHEN GROUPING(age_band) = 0 THEN 2"
+            + " WHEN GROUPING(languages) = 0 THEN 3 ELSE 4 END, gender, nationality, age35,"
+            + " employability, profile_type, readiness, age_band, zone, education, italian_level,"
+            + " languages, licences, difficulties, days, within_target, count(*) FROM ("
+            + people
+            + ") AS people GROUP BY GROUPING SETS"
+            + " ((gender, nationality, age35, employability, profile_type, readiness),"
+            + " (age_band, zone, education, italian_level),"
+            + " (languages, licences, difficulties, employability), (days, within_target))";
+    InterviewedPeople read = new InterviewedPeople();
+    sql.query(
+        query,
+        rs -> {
+          long n = rs.getLong(17);
+          switch (rs.getInt(1)) {
+            case 1 ->
+                read.addCell(
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    n);
+            case 2 -> {
+              String[] keys = {
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)
+              };
+              int k = 0;
+              for (Map<String, Long> sums : read.profile.values()) {
+                sums.merge(keys[k++], n, Long::sum);
+              }
+            }
+            case 3 ->
+                read.addLists(
+                    rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(5), n);
+            default -> {
+              read.days.add(rs.getInt(15), n);
+              if (rs.getBoolean(16)) {
+                read.withinTarget += n;
+              }
+            }
+          }
+          return null;
+        },
+        parameters.toArray());
+    return read;
+  }
+
+  private void addCell(
+      String gender,
+      String nationality,
+      String age,
+      String employability,
+      String profileType,
+      String readiness,
+      long n) {
+    boolean inTarget = "IN_TARGET".equals(profileType) || "FRAGILE".equals(profileType);
+    cells.add(
+        new Cell(
+            gender,
+            nationality,
+            age,
+            employability,
+            n,
+            "STRONG".equals(profileType) ? n : 0,
+            inTarget ? n : 0,
+            "FRAGILE".equals(profileType) ? n : 0,
+            inTarget && "READY".equals(readiness) ? n : 0,
+            inTarget && "NOT_READY".equals(readiness) ? n : 0,
+            inTarget && "ASSESSMENT_ONGOING".equals(readiness) ? n : 0));
+  }
+
+  private void addLists(
+      String languageList,
+      String licenceList,
+      String difficultyList,
+      String employability,
+      long n) {
+    languages.add(languageList, n);
+    licences.add(licenceList, n);
+    difficulties.add(difficultyList, n);
+    var recorded = ListedValues.values(difficultyList);
+    for (String d : recorded.isEmpty() ? List.of("NONE_RECORDED") : recorded) {
+      difficultyByEmployability.merge(List.of(d, employability), n, Long::sum);
+    }
+  }
+
+  /** The people in fine groups, for every table that sums them. */
+  List<Cell> cells() {
+    return cells;
+  }
+
+  /**
+   * The first-interview target: among the people first interviewed in the period, those seen within
+   * the territory's days from their registration, and the median days it took (calendar days in the
+   * territory's time zone).
+   */
+  ReportTable sla(int slaDays) {
+    long interviewed = days.total();
+    return new ReportTable(
+        "first-interview-sla",
+        "People first interviewed in the period within the territory's target days from their"
+            + " registration, and the median days from registration to first interview",
+        List.of("slaDays", "interviewed", "withinTarget", "percent", "medianDays"),
+        List.of(
+            Arrays.asList(
+                slaDays,
+                interviewed,
+                withinTarget,
+                Share.percent(withinTarget, interviewed),
+                days.median())));
+  }
+
+  /**
+   * The #Focus profile of the people: age band at the interview, zone, education, Italian level,
+   * and - a person counted once in each - languages, licences and difficulties; then difficulties
+   * by employability.
+   */
+  List<ReportTable> profile() {
+    long total = days.total();
+    Map<String, Map<String, Long>> dimensions = new java.util.LinkedHashMap<>(profile);
+    dimensions.put("languages", languages.counts());
+    dimensions.put("licences", licences.counts());
+    dimensions.put("difficulties", difficulties.counts());
+    List<List<Object>> rows = new ArrayList<>();
+    dimensions.forEach(
+        (dimension, counts) ->
+            counts.forEach(
+                (group, n) ->
+                    rows.add(Arrays.asList(dimension, group, n, total, Share.percent(n, total)))));
+    List<List<Object>> crossed = new ArrayList<>();
+    difficultyByEmployability.forEach(
+        (key, n) -> crossed.add(Arrays.asList(key.get(0), key.get(1), n)));
+    return List.of(
+        new ReportTable(
+            "interviewed-profile",
+            "Profile of the people first interviewed in the period (#Focus): age band at the"
+                + " interview, zone, education, Italian level; languages, licences and difficulties"
+                + " count a person once in each of theirs, so their shares may add up to more than"
+                + " 100",
+            List.of("dimension", "group", "people", "ofPeople", "percent"),
+            rows),
+        new ReportTable(
+            "difficulties-by-employability",
+            "People first interviewed in the period by difficulty and employability (a person once"
+                + " in each of their difficulties; NONE_RECORDED: no difficulty recorded)",
+            List.of("difficulty", "employability", "people"),
+            crossed));
+  }
+}
