@@ -22,7 +22,8 @@ class InContainerIT
         BackgroundWorkCases,
         PluginEnablementCases,
         TelemetryCases,
-        MatchingIndexCases {
+        MatchingIndexCases,
+        DedicatedConnectionCases {
 
   @Deployment
   static WebArchive deployment() {
