@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +39,9 @@ public class PlatformStartup {
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
   private static final long RETRY_MILLIS = 2_000;
+
+  /** Tenants migrated at once at startup. */
+  static final int MIGRATION_WORKERS = 3;
 
   @Inject TenantSchemas schemas;
 
@@ -122,12 +129,13 @@ public class PlatformStartup {
     refused = Map.copyOf(refusedNow);
 
     state = "migrating tenants";
+    List<TenantId> registered = new ArrayList<>();
     for (Tenant tenant : repository.findAll()) {
-      TenantId id = tenant.id();
-      if (!migrated.contains(id) && !onboarding.migrate(id, "startup")) {
-        failed.add(id.value());
+      if (!migrated.contains(tenant.id())) {
+        registered.add(tenant.id());
       }
     }
+    failed.addAll(migrateAll(registered));
     failedTenants = List.copyOf(failed);
 
     state = "preparing tenant data";
@@ -141,6 +149,59 @@ public class PlatformStartup {
       }
       LOG.log(Level.SEVERE, "Preparing tenant data failed; the platform starts without it", e);
     }
+  }
+
+  /**
+   * Migrates the tenants {@value #MIGRATION_WORKERS} at a time (this thread and helpers from the
+   * executor take the next one in turn: each check is mostly waiting for the database), in the
+   * registry's order; returns the ids of those that failed, in that order. A database outage ends
+   * the round and is thrown, for the whole startup to try again.
+   */
+  private List<String> migrateAll(List<TenantId> tenants) {
+    ConcurrentLinkedQueue<TenantId> queue = new ConcurrentLinkedQueue<>(tenants);
+    Set<TenantId> failed = ConcurrentHashMap.newKeySet();
+    Runnable worker =
+        () -> {
+          for (TenantId id = queue.poll(); id != null; id = queue.poll()) {
+            try {
+              if (!onboarding.migrate(id, "startup")) {
+                failed.add(id);
+              }
+            } catch (RuntimeException e) {
+              queue.clear();
+              throw e;
+            }
+          }
+        };
+    List<Future<?>> helpers = new ArrayList<>();
+    for (int i = 1; i < Math.min(MIGRATION_WORKERS, tenants.size()); i++) {
+      helpers.add(executor.submit(worker));
+    }
+    RuntimeException outage = null;
+    try {
+      worker.run();
+    } catch (RuntimeException e) {
+      outage = e;
+    }
+    for (Future<?> helper : helpers) {
+      try {
+        helper.get();
+      } catch (ExecutionException e) {
+        if (outage == null) {
+          outage =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while migrating tenants", e);
+      }
+    }
+    if (outage != null) {
+      throw outage;
+    }
+    return tenants.stream().filter(failed::contains).map(TenantId::value).toList();
   }
 
   /** Whether startup migrations have finished. */
