@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  *       across 50 territories, then the same after 600 territories are onboarded;
  *   <li>onboarding a territory, without plugins and with the three bundled ones; the federated
  *       report over 200 territories; start to ready with every territory;
+ *   <li>operators' whole journeys across 50 territories, from finding a person to their hiring and
+ *       the report (see {@link Journeys});
  *   <li>the heap after a long mixed load, against the heap before it, both after a full GC.
  * </ol>
  *
@@ -73,6 +75,7 @@ public final class LoadBenchmark {
   private String base;
   private Tokens tokens;
   private KeycloakAdmin keycloak;
+  private BenchApi api;
   private int onboarded = 2;
 
   public static void main(String[] args) throws Exception {
@@ -87,6 +90,7 @@ public final class LoadBenchmark {
       base = instance.baseUrl();
       tokens = instance.tokens();
       keycloak = instance.keycloakAdmin();
+      api = new BenchApi(base, tokens);
       results.note(
           String.format(
               Locale.ROOT,
@@ -153,6 +157,11 @@ public final class LoadBenchmark {
       GatlingRun.Outcome reads50 =
           load("reads-" + TERRITORIES + "-territories", "/api/t/", fifty, 0);
       reads(TERRITORIES + " territories", reads50, bare, null);
+      if (!Boolean.getBoolean("bench.journey.skip")) {
+        new Journeys(instance, api, tokens, results, reports)
+            .measure(
+                fifty.stream().map(LoadSimulation.Territory::id).toList(), USERS, WARM_UP, RUN);
+      }
 
       // Up to MANY territories, several at once (their timings are not the figure; the
       // sequential ones above and below are).
@@ -473,19 +482,7 @@ public final class LoadBenchmark {
 
   private HttpResponse<String> send(String user, String method, String path, String json)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + tokens.of(user));
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-    }
-    b.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json));
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return api.send(user, method, path, json);
   }
 
   private static String descriptor(String id, boolean plugins) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Runs {@link LoadSimulation} with Gatling in this JVM and keeps its HTML report under a name. */
+/**
+ * Runs a simulation ({@link LoadSimulation}, {@link JourneySimulation}) with Gatling in this JVM
+ * and keeps its HTML report under a name.
+ */
 public final class GatlingRun {
 
   /** Held so the level sticks: Gatling logs every step of a run at INFO. */
@@ -51,20 +54,44 @@ public final class GatlingRun {
    */
   public static Outcome run(String name, LoadSimulation.Plan plan, Path reports)
       throws IOException {
+    LoadSimulation.plan = plan;
+    Recorder recorder = new Recorder();
+    LoadSimulation.recorder = recorder;
+    return run(name, LoadSimulation.class, recorder, reports);
+  }
+
+  /**
+   * Runs operator journeys ({@link JourneySimulation}); each territory's people are taken in order
+   * from its first one not taken by an earlier run of this JVM.
+   */
+  public static Outcome journeys(String name, JourneySimulation.Plan plan, Path reports)
+      throws IOException {
+    if (JourneySimulation.next == null
+        || JourneySimulation.next.length != plan.territories().size()) {
+      java.util.concurrent.atomic.AtomicInteger[] next =
+          new java.util.concurrent.atomic.AtomicInteger[plan.territories().size()];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = new java.util.concurrent.atomic.AtomicInteger();
+      }
+      JourneySimulation.next = next;
+    }
+    JourneySimulation.plan = plan;
+    Recorder recorder = new Recorder();
+    JourneySimulation.recorder = recorder;
+    return run(name, JourneySimulation.class, recorder, reports);
+  }
+
+  private static Outcome run(String name, Class<?> simulation, Recorder recorder, Path reports)
+      throws IOException {
     // Gatling would otherwise try to send anonymous usage figures out of the machine.
     System.setProperty("gatling.data.enableAnalytics", "false");
     System.setProperty("gatling.data.console.light", "true");
     System.setProperty("gatling.data.console.writePeriod", "30");
     Files.createDirectories(reports);
     Path scratch = Files.createTempDirectory(reports, "run-");
-    LoadSimulation.plan = plan;
-    Recorder recorder = new Recorder();
-    LoadSimulation.recorder = recorder;
     int status =
         io.gatling.app.Gatling$.MODULE$.fromArgs(
-            new String[] {
-              "-s", LoadSimulation.class.getName(), "-rf", scratch.toString(), "-rd", name
-            });
+            new String[] {"-s", simulation.getName(), "-rf", scratch.toString(), "-rd", name});
     if (status != 0) {
       throw new IOException("Gatling ended with status " + status + " for " + name);
     }
