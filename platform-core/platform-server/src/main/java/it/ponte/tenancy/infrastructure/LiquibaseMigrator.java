@@ -38,6 +38,10 @@ public class LiquibaseMigrator {
 
   private static final Logger LOG = Logger.getLogger(LiquibaseMigrator.class.getName());
 
+  static {
+    LiquibaseSettings.install();
+  }
+
   /** Changesets of each changelog as "id|author|file|checksum", computed once per changelog. */
   private final ConcurrentMap<String, Set<String>> expected = new ConcurrentHashMap<>();
 
