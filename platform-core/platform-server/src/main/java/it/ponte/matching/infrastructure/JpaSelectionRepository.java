@@ -14,12 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -106,16 +105,21 @@ public class JpaSelectionRepository implements SelectionRepository {
   @Override
   public void scanCandidatesFor(
       long vacancyId, VacancyDetails vacancy, Consumer<CandidateProfile> sink) {
-    Set<Long> selected =
-        new HashSet<>(
-            em().createQuery(
-                    "SELECT s.candidateId FROM Selection s WHERE s.vacancyId = :v", Long.class)
-                .setParameter("v", vacancyId)
-                .getResultList());
+    // Sorted ids, searched without boxing: this runs once per candidate in protocol (70,000 in
+    // the benchmark), and a set of Long cost a third of a ranking's time.
+    long[] selected =
+        em()
+            .createQuery("SELECT s.candidateId FROM Selection s WHERE s.vacancyId = :v", Long.class)
+            .setParameter("v", vacancyId)
+            .getResultList()
+            .stream()
+            .mapToLong(Long::longValue)
+            .sorted()
+            .toArray();
     try {
       for (CandidateProfile candidate :
           index.inProtocol(context.tenant(), em().unwrap(Connection.class))) {
-        if (!selected.contains(candidate.id())) {
+        if (selected.length == 0 || Arrays.binarySearch(selected, candidate.id()) < 0) {
           sink.accept(candidate);
         }
       }
