@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import it.ponte.it.Platform.Answer;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -276,11 +278,20 @@ class ConsoleBrowserIT {
         .isZero();
     screenshot(page, "selezione-" + territory + ".png");
 
-    // The placement, from the hired card.
+    // The placement, from the hired card. The company comes with the personnel request, after the
+    // person: held back here, the form waits for it instead of offering to save without it.
+    String request = "**/api/t/" + territory + "/vacancies/*";
+    List<Route> held = new ArrayList<>();
+    page.route(request, held::add);
     page.getByRole(AriaRole.LINK, named("Registra un inserimento")).click();
+    while (held.isEmpty()) {
+      page.waitForTimeout(50);
+    }
+    assertThat(page.locator("ponte-placement-form").getByText("Caricamento…").isVisible()).isTrue();
+    assertThat(page.getByRole(AriaRole.BUTTON, named("Registra")).count()).isZero();
+    held.forEach(Route::resume);
+    page.unroute(request);
     page.getByText("Inserimento di " + name).waitFor();
-    // The company comes with the personnel request, after the person: as an operator would, wait
-    // for it before filling the form (a faster server let the test submit without it).
     page.getByText("Azienda: " + company).waitFor();
     page.locator("#contract").selectOption("FIXED_TERM");
     page.locator("#startDate").fill("2026-12-14");

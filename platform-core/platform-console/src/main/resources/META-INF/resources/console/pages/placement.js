@@ -14,7 +14,7 @@ class PontePlacementForm extends lightDom(LitElement) {
     territory: {}, role: {},
     person: { state: true }, vacancy: { state: true }, companies: { state: true }, vacancies: { state: true },
     previous: { state: true }, type: { state: true }, findings: { state: true }, confirming: { state: true },
-    errors: { state: true }, done: { state: true },
+    errors: { state: true }, done: { state: true }, loaded: { state: true },
   };
 
   constructor() {
@@ -42,6 +42,10 @@ class PontePlacementForm extends lightDom(LitElement) {
       else this.companies = (await api(`t/${this.territory}/companies?limit=100`)).items;
     } catch (e) {
       this.errors = errorsOf(e);
+    } finally {
+      // The form shows once the person, their placements and the request or the companies are
+      // all here: saved earlier, it would go without the company.
+      this.loaded = true;
     }
   }
 
@@ -116,6 +120,9 @@ class PontePlacementForm extends lightDom(LitElement) {
       return html`<h1>${t('placement.new')}</h1>
         ${message(t('placement.recorded', { name: this.done.candidateName ?? '', company: this.done.companyName ?? '' }), 'success')}
         <a class="btn btn-primary" href="/t/${this.territory}/candidati/${this.done.candidateId}?scheda=placements">${t('placement.backToPerson')}</a>`;
+    }
+    if (!this.loaded) {
+      return html`<h1>${t('placement.new')}</h1><p>${t('app.loading')}</p>`;
     }
     if (!this.person) {
       return html`<h1>${t('placement.new')}</h1>${formAlert(e)}<p>${t('placement.fromPerson')}</p>
