@@ -2,15 +2,10 @@ package it.ponte.bench;
 
 import it.ponte.it.TestData;
 import it.ponte.launcher.PonteInstance;
-import it.ponte.launcher.Tokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,10 +24,7 @@ public final class MatchingBenchmark {
   private static final int REQUESTS = 100;
 
   private final Results results = new Results("matching");
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private String base;
-  private Tokens tokens;
+  private BenchApi api;
 
   public static void main(String[] args) throws Exception {
     new MatchingBenchmark().run();
@@ -42,8 +34,7 @@ public final class MatchingBenchmark {
     PonteInstance instance = BenchPlatform.instance("match");
     try (instance) {
       instance.start();
-      base = instance.baseUrl();
-      tokens = instance.tokens();
+      api = new BenchApi(instance.baseUrl(), instance.tokens());
 
       long t = System.nanoTime();
       try (Connection c =
@@ -77,13 +68,13 @@ public final class MatchingBenchmark {
           CANDIDATES,
           (System.nanoTime() - t) / 1e9);
 
-      String company =
+      long company =
           post(
               "/api/t/bergamo/companies",
               "{\"name\": \"Bench Logistica\", \"vatNumber\": \""
                   + TestData.vatNumber(7_000_001)
                   + "\"}");
-      String soft =
+      long soft =
           post(
               "/api/t/bergamo/companies/" + company + "/vacancies",
               """
@@ -92,7 +83,7 @@ public final class MatchingBenchmark {
                "requirements": [{"kind": "LICENCE", "value": "FORKLIFT"},
                                 {"kind": "ITALIAN_LEVEL", "value": "B1"}, {"kind": "CAR"}]}
               """);
-      String hard =
+      long hard =
           post(
               "/api/t/bergamo/companies/" + company + "/vacancies",
               """
@@ -140,7 +131,7 @@ public final class MatchingBenchmark {
         // Keeps the loaded platform up, e.g. to EXPLAIN the report's queries on this data.
         System.out.printf(
             "Holding for %d s: %s (database %s, user %s)%n",
-            hold, base, instance.jdbcUrl(), instance.dbUser());
+            hold, instance.baseUrl(), instance.jdbcUrl(), instance.dbUser());
         Thread.sleep(hold * 1000);
       }
     }
@@ -180,30 +171,10 @@ public final class MatchingBenchmark {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + tokens.of("bergamo.operator"))
-            .timeout(Duration.ofSeconds(60))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return api.send("bergamo.operator", "GET", path, null);
   }
 
-  private String post(String path, String json) throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + tokens.of("bergamo.operator"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 201) {
-      throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-    }
-    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
-    if (!m.find()) {
-      throw new IllegalStateException("no id in " + r.body());
-    }
-    return m.group(1);
+  private long post(String path, String json) throws Exception {
+    return api.create("bergamo.operator", path, json);
   }
 }

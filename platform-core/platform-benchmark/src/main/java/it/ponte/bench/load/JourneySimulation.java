@@ -89,7 +89,7 @@ public final class JourneySimulation extends Simulation {
   }
 
   private static ChainBuilder journey(Plan p, Recorder r, String prefix) {
-    String today = LocalDate.now().toString();
+    LocalDate today = LocalDate.now();
     ChainBuilder start =
         exec(
             s -> {
@@ -225,7 +225,7 @@ public final class JourneySimulation extends Simulation {
                                     + " \"startDate\": \""
                                     + today
                                     + "\", \"endDate\": \""
-                                    + LocalDate.parse(today).plusMonths(6)
+                                    + today.plusMonths(6)
                                     + "\", \"hoursPerWeek\": 30}"))
                     .asJson(),
                 201))
@@ -239,7 +239,7 @@ public final class JourneySimulation extends Simulation {
                         s ->
                             s.getString("base")
                                 + "/reports/activity?from="
-                                + LocalDate.parse(today).withDayOfYear(1)
+                                + today.withDayOfYear(1)
                                 + "&to="
                                 + today),
                 200))
