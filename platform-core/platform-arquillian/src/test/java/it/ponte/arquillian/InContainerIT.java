@@ -23,7 +23,8 @@ class InContainerIT
         PluginEnablementCases,
         TelemetryCases,
         MatchingIndexCases,
-        DedicatedConnectionCases {
+        DedicatedConnectionCases,
+        ParallelReadCases {
 
   @Deployment
   static WebArchive deployment() {

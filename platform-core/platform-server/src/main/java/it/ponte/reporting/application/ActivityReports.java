@@ -3,6 +3,7 @@ package it.ponte.reporting.application;
 import it.ponte.api.core.TenantSql;
 import it.ponte.reporting.domain.ReportTable;
 import it.ponte.reporting.domain.Share;
+import it.ponte.tenancy.infrastructure.ParallelReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,8 @@ import java.util.function.ToLongFunction;
  * is loaded): each subject - registrations, people interviewed ({@link InterviewedPeople}), people
  * placed, placements - is read once in fine groups that Java sums into every table about it. The
  * period is whole days in the territory's time zone, both ends included: a registration at 00:30 in
- * Rome on 1 March counts in March.
+ * Rome on 1 March counts in March. The people interviewed, the largest read, run on a second
+ * connection of the territory while this one reads the rest ({@link ParallelReads}).
  *
  * <p>Definitions: <em>registered</em> by the registration instant; <em>interviewed</em> by the
  * first interview's instant (the assessment shares, employability and splits are of those people,
@@ -38,6 +40,8 @@ public class ActivityReports {
 
   @Inject TenantSql sql;
 
+  @Inject ParallelReads reads;
+
   /**
    * Every table of the report, in the order of DOMAIN.md's list.
    *
@@ -47,12 +51,27 @@ public class ActivityReports {
     // The period as instants, so that conditions on timestamps can use their indexes.
     OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-    List<ReportTable> tables = new ArrayList<>();
-    // Hash tables for the grouping below stay in memory (the default 4 MB would sort on disk).
-    sql.query("SELECT set_config('work_mem', '32MB', true)", rs -> null);
-    tables.addAll(registrations(from, to, zone, start, end));
-    InterviewedPeople interviewedPeople =
-        InterviewedPeople.read(sql, from, to, zone, start, end, slaDays);
+    // The people interviewed are the report's largest read: it runs aside, on a connection of its
+    // own, while this one reads the rest (ParallelReads).
+    ParallelReads.Pending<InterviewedPeople> interviewedRead =
+        reads.start(
+            tenantSql -> InterviewedPeople.read(tenantSql, from, to, zone, start, end, slaDays));
+    InterviewedPeople.useMemoryForGrouping(sql);
+    List<ReportTable> registrations = registrations(from, to, zone, start, end);
+    Placements placements = placements(from, to);
+    List<Cell> placed = placed(from, to);
+    List<ReportTable> companies =
+        List.of(
+            boardCompanies(from, to),
+            boardSize(from, to),
+            companiesContacted(from, to, start, end));
+    List<ReportTable> stageOutcomes = stageOutcomes(from, to);
+    ReportTable courseRates = courseRates(from, to);
+    ReportTable outOfProtocol = outOfProtocol(start, end);
+    List<ReportTable> followUp = followUp(from, to);
+    InterviewedPeople interviewedPeople = interviewedRead.join();
+
+    List<ReportTable> tables = new ArrayList<>(registrations);
     List<Cell> interviewed = interviewedPeople.cells();
     Cell all = Cell.total(interviewed);
     tables.add(
@@ -64,7 +83,6 @@ public class ActivityReports {
     tables.add(assessmentShares(all));
     tables.add(interviewedPeople.sla(slaDays));
     tables.addAll(interviewedPeople.profile());
-    Placements placements = placements(from, to);
     tables.add(
         new ReportTable(
             "placements-by-month",
@@ -89,7 +107,6 @@ public class ActivityReports {
             "contract",
             byContract,
             byContract.values().stream().mapToLong(Long::longValue).sum()));
-    List<Cell> placed = placed(from, to);
     long people = Cell.total(placed).people();
     tables.add(
         new ReportTable(
@@ -111,13 +128,11 @@ public class ActivityReports {
                 + " it",
             List.of("dimension", "group", "people", "ofPeople", "percent"),
             splits(placed, people)));
-    tables.add(boardCompanies(from, to));
-    tables.add(boardSize(from, to));
-    tables.add(companiesContacted(from, to, start, end));
-    tables.addAll(stageOutcomes(from, to));
-    tables.add(courseRates(from, to));
-    tables.add(outOfProtocol(start, end));
-    tables.addAll(followUp(from, to));
+    tables.addAll(companies);
+    tables.addAll(stageOutcomes);
+    tables.add(courseRates);
+    tables.add(outOfProtocol);
+    tables.addAll(followUp);
     List<List<Object>> employabilityRows = new ArrayList<>();
     Cell.sum(interviewed, Cell::employability)
         .forEach(
