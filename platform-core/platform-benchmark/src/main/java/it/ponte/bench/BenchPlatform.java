@@ -25,10 +25,16 @@ final class BenchPlatform {
             .resolve(name + "-" + UUID.randomUUID());
     java.util.List<String> jvm = new java.util.ArrayList<>(java.util.List.of("-Xmx1g"));
     if (Boolean.getBoolean("bench.profile")) {
-      // -Dbench.profile=true: a flight recording of the server, to see where the time goes.
-      jvm.add(
-          "-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("server-%p.jfr"));
-      System.out.println("Flight recording of the server: " + work.resolve("server-%p.jfr"));
+      // -Dbench.profile=true: flight recordings of the server, to see where the time goes; one
+      // file per server process in this folder (a benchmark restarts its server), named by the JVM.
+      Path recordings = work.resolve("recordings");
+      try {
+        java.nio.file.Files.createDirectories(recordings);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + recordings);
+      System.out.println("Flight recordings of the server: " + recordings);
     }
     PonteInstance.Builder builder = PonteInstance.builder();
     if (ceiling) {

@@ -1,7 +1,5 @@
 package it.ponte.tenancy.infrastructure;
 
-import static it.ponte.platform.infrastructure.SqlIdentifiers.quote;
-
 import it.ponte.api.core.TenantSql;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.platform.infrastructure.PonteDataSource;
@@ -11,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
@@ -146,17 +143,8 @@ public class ParallelReads {
       try {
         try (Statement s = c.createStatement()) {
           s.execute("SET TRANSACTION READ ONLY");
-          s.execute("SET LOCAL ROLE " + quote(tenant.roleName()));
         }
-        try (PreparedStatement p =
-            c.prepareStatement(
-                "SELECT set_config('search_path', ?, true), set_config('statement_timeout', ?,"
-                    + " true), set_config('lock_timeout', ?, true)")) {
-          p.setString(1, quote(tenant.schemaName()));
-          p.setString(2, statementTimeoutSeconds + "s");
-          p.setString(3, statementTimeoutSeconds + "s");
-          p.executeQuery().close();
-        }
+        TenantPersistence.applyTenantSettings(c, tenant, statementTimeoutSeconds);
         return read.apply(() -> c);
       } finally {
         // Role, search path and settings were local to the transaction: they end here.

@@ -13,13 +13,20 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Hands out the entity manager of the current tenant for the current JTA transaction.
  *
  * <p>The first use in a transaction creates an entity manager, joins it to the transaction and, in
- * the transaction's first statements, switches it to the tenant's database role ({@code SET LOCAL
- * ROLE}) and sets its search path to the tenant's schema. Entities name their tables without a
+ * the transaction's first statement, switches it to the tenant's database role (as {@code SET LOCAL
+ * ROLE} does) and sets its search path to the tenant's schema. Entities name their tables without a
  * schema, so every entity query and native query of the transaction resolves in that schema only;
  * and everything runs with the rights of that role only: a query that strays into another schema
  * fails with "permission denied" instead of reading it. Role and search path end with the
@@ -48,6 +55,40 @@ public class TenantPersistence {
       defaultValue = "30")
   int statementTimeoutSeconds;
 
+  /**
+   * A tenant transaction's settings in one statement, parameters {@code ?1}-{@code ?3} of {@link
+   * #tenantSettings}: the tenant's role ({@code set_config('role')} is {@code SET LOCAL ROLE}), its
+   * schema as search path, and the statement and lock timeouts. All end with the transaction.
+   */
+  static final String TENANT_SETTINGS =
+      "SELECT set_config('role', ?1, true), set_config('search_path', ?2, true),"
+          + " set_config('statement_timeout', ?3, true), set_config('lock_timeout', ?3, true)";
+
+  /** The values of {@link #TENANT_SETTINGS}'s parameters, in order. */
+  static List<String> tenantSettings(TenantId tenant, int statementTimeoutSeconds) {
+    return List.of(tenant.roleName(), quote(tenant.schemaName()), statementTimeoutSeconds + "s");
+  }
+
+  /**
+   * Applies {@link #TENANT_SETTINGS} on a plain JDBC connection, in its open transaction (for reads
+   * that run beside a request on a connection of their own).
+   */
+  static void applyTenantSettings(Connection c, TenantId tenant, int statementTimeoutSeconds)
+      throws SQLException {
+    List<String> values = tenantSettings(tenant, statementTimeoutSeconds);
+    Matcher parameter = Pattern.compile("\\?(\\d)").matcher(TENANT_SETTINGS);
+    List<String> inOrder = new ArrayList<>();
+    while (parameter.find()) {
+      inOrder.add(values.get(Integer.parseInt(parameter.group(1)) - 1));
+    }
+    try (PreparedStatement p = c.prepareStatement(parameter.replaceAll("?"))) {
+      for (int i = 0; i < inOrder.size(); i++) {
+        p.setString(i + 1, inOrder.get(i));
+      }
+      p.executeQuery().close();
+    }
+  }
+
   /** The entity manager of the request's tenant, joined to the active transaction. */
   public EntityManager entityManager() {
     TenantId tenant = context.tenant();
@@ -58,17 +99,17 @@ public class TenantPersistence {
     if (bound == null) {
       EntityManager em = emf.createEntityManager();
       em.joinTransaction();
-      em.createNativeQuery("SET LOCAL ROLE " + quote(tenant.roleName())).executeUpdate();
-      // In one round trip, for the transaction: native queries name tables without a schema, so
-      // they resolve in the tenant's schema only; a statement waiting on a lock or running away
-      // ends in time (a 503 for a request) instead of holding a pooled connection - long reads
-      // and imports lift the limit for their own transaction.
-      em.createNativeQuery(
-              "SELECT set_config('search_path', ?1, true), set_config('statement_timeout', ?2,"
-                  + " true), set_config('lock_timeout', ?2, true)")
-          .setParameter(1, quote(tenant.schemaName()))
-          .setParameter(2, statementTimeoutSeconds + "s")
-          .getSingleResult();
+      // In one round trip, for the transaction: the tenant's role (set_config('role') is SET LOCAL
+      // ROLE); native queries name tables without a schema, so they resolve in the tenant's schema
+      // only; a statement waiting on a lock or running away ends in time (a 503 for a request)
+      // instead of holding a pooled connection - long reads and imports lift the limit for their
+      // own transaction.
+      jakarta.persistence.Query settings = em.createNativeQuery(TENANT_SETTINGS);
+      List<String> values = tenantSettings(tenant, statementTimeoutSeconds);
+      for (int i = 0; i < values.size(); i++) {
+        settings.setParameter(i + 1, values.get(i));
+      }
+      settings.getSingleResult();
       bound = new Bound(tenant, em);
       transactions.putResource(RESOURCE_KEY, bound);
       transactions.registerInterposedSynchronization(bound);
