@@ -84,10 +84,20 @@ class ConsoleBrowserIT {
     }
   }
 
+  /**
+   * The browsers run where the demo territories' operators are: the console's "today" is the
+   * territory's (between 23:00 and 24:00 UTC a browser on UTC would still say yesterday, and the
+   * server, on the territory's calendar, refuses a decision dated before the application).
+   */
+  private static final String OPERATORS_TIME_ZONE = "Europe/Rome";
+
   /** Signs in on Keycloak's page as a demo user (password demo) and lands on the console. */
   private Page signIn(Platform platform, String username, String path) {
     BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setTimezoneId(OPERATORS_TIME_ZONE));
     Page page = context.newPage();
     List<String> problems = watch(page);
     page.navigate(platform.baseUrl() + path);
@@ -402,6 +412,7 @@ class ConsoleBrowserIT {
         browser.newContext(
             new Browser.NewContextOptions()
                 .setViewportSize(390, 844)
+                .setTimezoneId(OPERATORS_TIME_ZONE)
                 .setIsMobile(true)
                 .setHasTouch(true));
     Page page = phone.newPage();
@@ -1142,8 +1153,9 @@ class ConsoleBrowserIT {
                 .formatted(
                     worker,
                     company,
-                    java.time.LocalDate.now(),
-                    java.time.LocalDate.now().plusDays(400)));
+                    java.time.LocalDate.now(java.time.ZoneId.of(OPERATORS_TIME_ZONE)),
+                    java.time.LocalDate.now(java.time.ZoneId.of(OPERATORS_TIME_ZONE))
+                        .plusDays(400)));
     assertThat(placement.status()).as(placement.body()).isEqualTo(201);
     Fixtures.eventually(
         () -> {
