@@ -62,13 +62,12 @@ public class ParallelReads {
     private final TenantSql callers;
     private final AtomicBoolean taken = new AtomicBoolean();
     private final CompletableFuture<T> result = new CompletableFuture<>();
+    private volatile boolean tookAside;
 
     private Pending(Function<TenantSql, T> read, TenantSql callers) {
       this.read = read;
       this.callers = callers;
     }
-
-    private volatile boolean tookAside;
 
     /** Whether a helper thread took the read rather than the caller. */
     public boolean ranAside() {

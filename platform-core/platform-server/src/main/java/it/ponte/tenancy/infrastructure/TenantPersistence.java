@@ -2,6 +2,7 @@ package it.ponte.tenancy.infrastructure;
 
 import static it.ponte.platform.infrastructure.SqlIdentifiers.quote;
 
+import it.ponte.api.core.TenantSql;
 import it.ponte.api.tenant.TenantId;
 import it.ponte.tenancy.application.TenantContext;
 import jakarta.annotation.Resource;
@@ -16,10 +17,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Hands out the entity manager of the current tenant for the current JTA transaction.
@@ -56,35 +53,25 @@ public class TenantPersistence {
   int statementTimeoutSeconds;
 
   /**
-   * A tenant transaction's settings in one statement, parameters {@code ?1}-{@code ?3} of {@link
-   * #tenantSettings}: the tenant's role ({@code set_config('role')} is {@code SET LOCAL ROLE}), its
-   * schema as search path, and the statement and lock timeouts. All end with the transaction.
+   * A tenant transaction's settings in one statement: the tenant's role ({@code set_config('role')}
+   * is {@code SET LOCAL ROLE}), its schema as search path, and the statement and lock timeouts. All
+   * end with the transaction.
    */
-  static final String TENANT_SETTINGS =
-      "SELECT set_config('role', ?1, true), set_config('search_path', ?2, true),"
-          + " set_config('statement_timeout', ?3, true), set_config('lock_timeout', ?3, true)";
-
-  /** The values of {@link #TENANT_SETTINGS}'s parameters, in order. */
-  static List<String> tenantSettings(TenantId tenant, int statementTimeoutSeconds) {
-    return List.of(tenant.roleName(), quote(tenant.schemaName()), statementTimeoutSeconds + "s");
-  }
+  private static final String TENANT_SETTINGS =
+      "SELECT set_config('role', ?, true), set_config('search_path', ?, true),"
+          + " set_config('statement_timeout', ?, true), set_config('lock_timeout', ?, true)";
 
   /**
-   * Applies {@link #TENANT_SETTINGS} on a plain JDBC connection, in its open transaction (for reads
-   * that run beside a request on a connection of their own).
+   * Applies the tenant's settings on a connection, in its open transaction: a request's (below) or
+   * one of a read beside the request ({@link ParallelReads}).
    */
   static void applyTenantSettings(Connection c, TenantId tenant, int statementTimeoutSeconds)
       throws SQLException {
-    List<String> values = tenantSettings(tenant, statementTimeoutSeconds);
-    Matcher parameter = Pattern.compile("\\?(\\d)").matcher(TENANT_SETTINGS);
-    List<String> inOrder = new ArrayList<>();
-    while (parameter.find()) {
-      inOrder.add(values.get(Integer.parseInt(parameter.group(1)) - 1));
-    }
-    try (PreparedStatement p = c.prepareStatement(parameter.replaceAll("?"))) {
-      for (int i = 0; i < inOrder.size(); i++) {
-        p.setString(i + 1, inOrder.get(i));
-      }
+    try (PreparedStatement p = c.prepareStatement(TENANT_SETTINGS)) {
+      p.setString(1, tenant.roleName());
+      p.setString(2, quote(tenant.schemaName()));
+      p.setString(3, statementTimeoutSeconds + "s");
+      p.setString(4, statementTimeoutSeconds + "s");
       p.executeQuery().close();
     }
   }
@@ -104,12 +91,12 @@ public class TenantPersistence {
       // only; a statement waiting on a lock or running away ends in time (a 503 for a request)
       // instead of holding a pooled connection - long reads and imports lift the limit for their
       // own transaction.
-      jakarta.persistence.Query settings = em.createNativeQuery(TENANT_SETTINGS);
-      List<String> values = tenantSettings(tenant, statementTimeoutSeconds);
-      for (int i = 0; i < values.size(); i++) {
-        settings.setParameter(i + 1, values.get(i));
+      try {
+        applyTenantSettings(em.unwrap(Connection.class), tenant, statementTimeoutSeconds);
+      } catch (SQLException e) {
+        em.close();
+        throw new TenantSql.SqlFailure(e);
       }
-      settings.getSingleResult();
       bound = new Bound(tenant, em);
       transactions.putResource(RESOURCE_KEY, bound);
       transactions.registerInterposedSynchronization(bound);
