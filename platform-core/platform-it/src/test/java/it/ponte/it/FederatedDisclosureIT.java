@@ -22,7 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * region, tables against each other, polling before and after one event. Each attack is scored by
  * what it lets the analyst conclude: the set of true counts from 1 to 4 still consistent with
  * everything published, given the noise the report declares. Nothing is recovered when that set
- * holds more than one value.
+ * holds more than one value. The one edge the method accepts - one record's difference with the two
+ * noises at opposite ends, 1 time in 100 - is told apart from the true counts, which the tests
+ * know.
  */
 @ExtendWith(PlatformExtension.class)
 class FederatedDisclosureIT {
@@ -76,6 +78,29 @@ class FederatedDisclosureIT {
       }
     }
     return values;
+  }
+
+  /**
+   * Checks what an analyst concludes from one figure published before and after one more record (a
+   * late record and a revision): more than one hidden count stays consistent - except when the two
+   * noises fall at opposite ends of the table, {@code +noise} before and {@code -noise} after,
+   * which for a table of -2..+2 happens 1 time in 100 (10% x 10%) and then fixes the difference at
+   * one. Every bounded noise has that edge; the method accepts it as statistical offices do
+   * (README, "what is left to an attacker"). The test knows the true counts, so it checks both
+   * figures keep to the noise the report declares and tells the accepted edge from anything else.
+   */
+  private static void assertOneMoreRecordIsNotRecovered(
+      String what, long trueBefore, long publishedBefore, long publishedAfter, long noise) {
+    long before = publishedBefore - trueBefore;
+    long after = publishedAfter - (trueBefore + 1);
+    assertThat(before).as(what + ": noise before").isBetween(-noise, noise);
+    assertThat(after).as(what + ": noise after").isBetween(-noise, noise);
+    List<Long> left = consistent(publishedAfter - publishedBefore, noise);
+    if (noise > 0 && before == noise && after == -noise) {
+      assertThat(left).as(what + ": the accepted edge, 1 in 100").containsExactly(1L);
+    } else {
+      assertThat(left).as(what).hasSizeGreaterThan(1);
+    }
   }
 
   /** Places {@code n} people of a new tenant, HIRING / PERMANENT, starting on {@code start}. */
@@ -208,10 +233,12 @@ class FederatedDisclosureIT {
     assertThat(platform.as(analyst).get(Q2).json()).isEqualTo(byTenant);
     revise(platform);
     JsonObject after = platform.as(analyst).get(Q2).json();
-    long added =
-        number(cell(table(after, "placements-by-type"), big, "HIRING"))
-            - number(cell(types, big, "HIRING"));
-    assertThat(consistent(added, noise)).as("before and after one placement").hasSizeGreaterThan(1);
+    assertOneMoreRecordIsNotRecovered(
+        "before and after one placement",
+        9,
+        number(cell(types, big, "HIRING")),
+        number(cell(table(after, "placements-by-type"), big, "HIRING")),
+        noise);
   }
 
   /** A platform admin's revision of the second quarter: computed afresh when next asked. */
@@ -312,7 +339,7 @@ class FederatedDisclosureIT {
     JsonObject loans = table(before, "plugin:microcredit");
     assertThat(loans.containsKey("rows")).isTrue();
     long published = number(cell(loans, tenant, "loans applied"));
-    assertThat(published).isBetween(6L, 10L);
+    assertThat(published).isBetween(8L - noise(before), 8L + noise(before));
 
     // One more application today: the closed quarter does not change.
     MicrocreditIT.businessLoan(
@@ -329,7 +356,7 @@ class FederatedDisclosureIT {
                 table(platform.as(analyst).get(Q2).json(), "plugin:microcredit"),
                 tenant,
                 "loans applied"));
-    assertThat(consistent(after - published, noise(before))).hasSizeGreaterThan(1);
+    assertOneMoreRecordIsNotRecovered("one more loan applied", 8, published, after, noise(before));
   }
 
   @Test

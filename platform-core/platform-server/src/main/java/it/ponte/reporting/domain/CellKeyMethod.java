@@ -18,8 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
  * with the installation's secret) of exactly the records behind it. The same records always give
  * the same published figure, whatever request asks for them, so asking again or by another route
  * (by territory or by region, in another table) adds nothing; different records give independent
- * noise, so subtracting two published figures leaves the difference plus noise, never the exact
- * count. Totals are perturbed on their own and so are not the sum of the published cells.
+ * noise, so subtracting two published figures leaves the difference plus noise of -4 to +4. Only at
+ * the edge does that fix a count: when the two noises fall at opposite ends (+2 and -2, 1 time in
+ * 100), a difference of one record shows as -3, which nothing but one record explains; every
+ * bounded noise has that edge, and census offices accept it. Totals are perturbed on their own and
+ * so are not the sum of the published cells.
  *
  * <ul>
  *   <li>A count of 0 is published as 0; a count from 1 to the threshold minus one is suppressed.
