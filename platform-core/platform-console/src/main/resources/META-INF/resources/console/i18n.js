@@ -77,10 +77,20 @@ export function daysUntil(iso) {
   return Math.floor((new Date(iso).getTime() - Date.now()) / 86_400_000);
 }
 
-/** Today in the browser's calendar, as YYYY-MM-DD. */
+/**
+ * Today in the territory's calendar (the browser's until a territory is loaded), plus some days, as
+ * YYYY-MM-DD: the server dates every record on the territory's calendar, so a form's default day
+ * is the same for an operator whose computer is set to another time zone.
+ */
 export function today(plusDays = 0) {
-  const d = new Date(Date.now() + plusDays * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date());
+  const part = (type) => Number(parts.find((p) => p.type === type).value);
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day') + plusDays)).toISOString().slice(0, 10);
+}
+
+/** The day of the week of a calendar day (YYYY-MM-DD): 0 Sunday to 6 Saturday. */
+export function weekday(day) {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
 export function number(n) {

@@ -93,11 +93,14 @@ class ConsoleBrowserIT {
 
   /** Signs in on Keycloak's page as a demo user (password demo) and lands on the console. */
   private Page signIn(Platform platform, String username, String path) {
+    return signIn(platform, username, path, OPERATORS_TIME_ZONE);
+  }
+
+  /** Signs in from a computer set to {@code timeZone}. */
+  private Page signIn(Platform platform, String username, String path, String timeZone) {
     BrowserContext context =
         browser.newContext(
-            new Browser.NewContextOptions()
-                .setViewportSize(1280, 900)
-                .setTimezoneId(OPERATORS_TIME_ZONE));
+            new Browser.NewContextOptions().setViewportSize(1280, 900).setTimezoneId(timeZone));
     Page page = context.newPage();
     List<String> problems = watch(page);
     page.navigate(platform.baseUrl() + path);
@@ -855,6 +858,27 @@ class ConsoleBrowserIT {
         .contains("AZ-001,Officine Esempio Srl");
     assertThat(files).containsKey("manifest.json");
     done(page);
+  }
+
+  /**
+   * An operator whose computer is set to another time zone still gets the territory's today as the
+   * default day: at any hour, one of these two zones (UTC+14 and UTC-11) is on another calendar day
+   * than Rome.
+   */
+  @Test
+  void todayIsTheTerritorysWhateverTheComputersTimeZone(Platform platform) {
+    for (String elsewhere : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+      Page page = signIn(platform, "bologna.operator", "/t/bologna/report", elsewhere);
+      page.getByRole(AriaRole.HEADING, named("Report delle attività")).waitFor();
+      page.waitForURL("**al=*");
+      String romeToday =
+          java.time.LocalDate.now(java.time.ZoneId.of(OPERATORS_TIME_ZONE)).toString();
+      assertThat(page.url())
+          .as("the report's period, from " + elsewhere)
+          .endsWith("al=" + romeToday);
+      assertThat(page.locator("input[name='to']").inputValue()).isEqualTo(romeToday);
+      done(page);
+    }
   }
 
   @Test

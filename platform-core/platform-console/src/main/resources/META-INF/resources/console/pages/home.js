@@ -3,12 +3,12 @@
 // selections in progress and recent placements.
 import { LitElement, html, nothing } from 'lit';
 import { api, errorsOf } from '../api.js';
-import { t, date, dateTime, daysUntil, number, today } from '../i18n.js';
+import { t, date, dateTime, daysUntil, number, today, weekday } from '../i18n.js';
 import { badge, message, lightDom } from '../components/ui.js';
 
-/** Monday and Sunday of this week, as YYYY-MM-DD. */
+/** Monday and Sunday of this week in the territory's calendar, as YYYY-MM-DD. */
 function thisWeek() {
-  const back = (new Date().getDay() + 6) % 7;
+  const back = (weekday(today()) + 6) % 7;
   return [today(-back), today(6 - back)];
 }
 
