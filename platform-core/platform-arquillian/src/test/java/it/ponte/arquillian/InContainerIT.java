@@ -24,7 +24,8 @@ class InContainerIT
         TelemetryCases,
         MatchingIndexCases,
         DedicatedConnectionCases,
-        ParallelReadCases {
+        ParallelReadCases,
+        ReportFactsCases {
 
   @Deployment
   static WebArchive deployment() {

@@ -54,8 +54,7 @@ public class ActivityReports {
     // The people interviewed are the report's largest read: it runs aside, on a connection of its
     // own, while this one reads the rest (ParallelReads).
     ParallelReads.Pending<InterviewedPeople> interviewedRead =
-        reads.start(
-            tenantSql -> InterviewedPeople.read(tenantSql, from, to, zone, start, end, slaDays));
+        reads.start(tenantSql -> InterviewedPeople.read(tenantSql, start, end, slaDays));
     InterviewedPeople.useMemoryForGrouping(sql);
     List<ReportTable> registrations = registrations(from, to, zone, start, end);
     Placements placements = placements(from, to);

@@ -6,9 +6,7 @@ import it.ponte.reporting.domain.DayCounts;
 import it.ponte.reporting.domain.ListedValues;
 import it.ponte.reporting.domain.ReportTable;
 import it.ponte.reporting.domain.Share;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,24 +15,31 @@ import java.util.TreeMap;
 
 /**
  * The people first interviewed in a period, read in one scan of the candidates and grouped four
- * ways at once (PostgreSQL's grouping sets): by gender, nationality, age under/from 35,
- * employability, profile and readiness; by age band, zone, education and Italian level; by their
- * languages, licences and difficulties as written, with employability; by the days from
- * registration to first interview. Java sums the groups into every table about these people.
+ * ways at once (PostgreSQL's grouping sets): by gender, nationality, age class, employability,
+ * profile and readiness; by age class, zone, education and Italian level; by their languages,
+ * licences and difficulties as written, with employability; by the days from registration to first
+ * interview. Java sums the groups into every table about these people.
  *
- * <p>What keeps the scan cheap: an age is computed from the interview's local day only for people
- * whose birthday moves them across a band during the period (everyone else is in one band on every
- * day of it); the days from registration to interview are the difference of two positions in the
- * list of the territory's local midnights (a binary search each), not two time-zone conversions;
- * lists are grouped as written and split here, not unnested.
+ * <p>What keeps the scan cheap: the age at the first interview (as a class from which both the age
+ * bands and under/from 35 follow) and the days from registration to it, both on the territory's
+ * calendar, are stored on the person's row when the interview is recorded (changeset core-0026), so
+ * nothing is computed per person here and the groups are keyed by small numbers; lists are grouped
+ * as written and split here, not unnested.
  */
 final class InterviewedPeople {
 
-  /** Age bands of the #Focus profile: each name covers ages from its bound to the next one. */
-  private static final int[] BAND_BOUNDS = {20, 30, 40, 50, 60};
+  /**
+   * The age band of the #Focus profile for each age class at the first interview that the candidate
+   * trigger stores (core-0026: 0 no birth date, 1 under 20, 2 20-29, 3 30-34, 4 35-39, 5 40-49, 6
+   * 50-59, 7 60 and over).
+   */
+  private static final String[] BAND = {
+    "UNKNOWN", "UNDER_20", "20_29", "30_39", "30_39", "40_49", "50_59", "60_PLUS"
+  };
 
-  private static final String[] BAND_NAMES = {
-    "UNDER_20", "20_29", "30_39", "40_49", "50_59", "60_PLUS"
+  /** Under or from 35 at the first interview, for the same classes. */
+  private static final String[] AGE_35 = {
+    "UNKNOWN", "UNDER_35", "UNDER_35", "UNDER_35", "FROM_35", "FROM_35", "FROM_35", "FROM_35"
   };
 
   private final List<Cell> cells = new ArrayList<>();
@@ -58,114 +63,51 @@ final class InterviewedPeople {
   }
 
   /**
-   * Reads the people first interviewed in {@code [start, end)}, the period {@code from}-{@code to}
-   * in {@code zone}.
+   * Reads the people first interviewed in {@code [start, end)}.
    *
    * @param slaDays the territory's target days from registration to the first interview
    */
   static InterviewedPeople read(
-      TenantSql sql,
-      LocalDate from,
-      LocalDate to,
-      ZoneId zone,
-      OffsetDateTime start,
-      OffsetDateTime end,
-      int slaDays) {
-    List<Object> parameters = new ArrayList<>();
-    String zoneId = zone.getId();
-    // The local midnights from the earliest registration's day to the later of the latest
-    // registration and the period's end: an instant's position among them is its local day.
-    String midnights =
-        "WITH midnights AS (SELECT array_agg(day::timestamp AT TIME ZONE ?) AS bounds"
-            + " FROM generate_series(((SELECT min(registered_at) FROM candidate) AT TIME ZONE ?)::date,"
-            + " (greatest((SELECT max(registered_at) FROM candidate), ?) AT TIME ZONE ?)::date,"
-            + " interval '1 day') AS day) ";
-    parameters.addAll(List.of(zoneId, zoneId, end, zoneId));
-    String interviewDay = "(first_interview_at AT TIME ZONE ?)::date";
-    String exactAge = "extract(year FROM age(" + interviewDay + ", birth_date))";
-    StringBuilder age35 = new StringBuilder("CASE WHEN birth_date IS NULL THEN 'UNKNOWN'");
-    age35.append(" WHEN birth_date > ? THEN 'UNDER_35' WHEN birth_date <= ? THEN 'FROM_35'");
-    parameters.addAll(List.of(to.minusYears(35), from.minusYears(35)));
-    age35.append(" WHEN ").append(exactAge).append(" < 35 THEN 'UNDER_35' ELSE 'FROM_35' END");
-    parameters.add(zoneId);
-    StringBuilder band = new StringBuilder("CASE WHEN birth_date IS NULL THEN 'UNKNOWN'");
-    for (int i = 0; i < BAND_NAMES.length; i++) {
-      // In this band on every day of the period: at least its bound on the first day (born on
-      // or before then) and under the next bound on the last.
-      List<String> conditions = new ArrayList<>();
-      if (i > 0) {
-        conditions.add("birth_date <= ?");
-        parameters.add(from.minusYears(BAND_BOUNDS[i - 1]));
-      }
-      if (i < BAND_BOUNDS.length) {
-        conditions.add("birth_date > ?");
-        parameters.add(to.minusYears(BAND_BOUNDS[i]));
-      }
-      band.append(" WHEN ")
-          .append(String.join(" AND ", conditions))
-          .append(" THEN '")
-          .append(BAND_NAMES[i])
-          .append("'");
-    }
-    band.append(" ELSE CASE");
-    for (int i = 0; i < BAND_BOUNDS.length; i++) {
-      band.append(" WHEN ")
-          .append(exactAge)
-          .append(" < ")
-          .append(BAND_BOUNDS[i])
-          .append(" THEN '")
-          .append(BAND_NAMES[i])
-          .append("'");
-      parameters.add(zoneId);
-    }
-    band.append(" ELSE '").append(BAND_NAMES[BAND_NAMES.length - 1]).append("' END END");
-    parameters.addAll(List.of(slaDays, start, end));
+      TenantSql sql, OffsetDateTime start, OffsetDateTime end, int slaDays) {
     String people =
         "SELECT gender, "
             + ActivityReports.NATIONALITY
-            + " AS nationality, "
-            + age35
-            + " AS age35, coalesce(employability, 'NOT_ASSESSED') AS employability, profile_type,"
-            + " readiness, "
-            + band
-            + " AS age_band, coalesce(zone, 'UNKNOWN') AS zone,"
-            + " coalesce(education, 'UNKNOWN') AS education,"
+            + " AS nationality, coalesce(first_interview_age_class, 0) AS age_class,"
+            + " coalesce(employability, 'NOT_ASSESSED') AS employability, profile_type, readiness,"
+            + " coalesce(zone, 'UNKNOWN') AS zone, coalesce(education, 'UNKNOWN') AS education,"
             + " coalesce(italian_level, 'UNKNOWN') AS italian_level,"
-            + " languages, licences, difficulties,"
-            + " width_bucket(first_interview_at, (SELECT bounds FROM midnights))"
-            + " - width_bucket(registered_at, (SELECT bounds FROM midnights)) AS days,"
+            + " languages, licences, difficulties, first_interview_days AS days,"
             + " first_interview_at <= registered_at + make_interval(days => ?) AS within_target"
             + " FROM candidate WHERE first_interview_at >= ? AND first_interview_at < ?";
     String query =
-        midnights
-            + "SELECT CASE WHEN GROUPING(gender) = 0 THEN 1 WHEN GROUPING(age_band) = 0 THEN 2"
-            + " WHEN GROUPING(languages) = 0 THEN 3 ELSE 4 END, gender, nationality, age35,"
-            + " employability, profile_type, readiness, age_band, zone, education, italian_level,"
+        "SELECT CASE WHEN GROUPING(gender) = 0 THEN 1 WHEN GROUPING(zone) = 0 THEN 2"
+            + " WHEN GROUPING(languages) = 0 THEN 3 ELSE 4 END, gender, nationality, age_class,"
+            + " employability, profile_type, readiness, zone, education, italian_level,"
             + " languages, licences, difficulties, days, within_target, count(*) FROM ("
             + people
             + ") AS people GROUP BY GROUPING SETS"
-            + " ((gender, nationality, age35, employability, profile_type, readiness),"
-            + " (age_band, zone, education, italian_level),"
+            + " ((gender, nationality, age_class, employability, profile_type, readiness),"
+            + " (age_class, zone, education, italian_level),"
             + " (languages, licences, difficulties, employability), (days, within_target))";
     useMemoryForGrouping(sql);
     InterviewedPeople read = new InterviewedPeople();
     sql.query(
         query,
         rs -> {
-          long n = rs.getLong(17);
+          long n = rs.getLong(16);
           switch (rs.getInt(1)) {
             case 1 ->
                 read.addCell(
                     rs.getString(2),
                     rs.getString(3),
-                    rs.getString(4),
+                    AGE_35[rs.getInt(4)],
                     rs.getString(5),
                     rs.getString(6),
                     rs.getString(7),
                     n);
             case 2 -> {
               String[] keys = {
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)
+                BAND[rs.getInt(4)], rs.getString(8), rs.getString(9), rs.getString(10)
               };
               int k = 0;
               for (Map<String, Long> sums : read.profile.values()) {
@@ -174,17 +116,19 @@ final class InterviewedPeople {
             }
             case 3 ->
                 read.addLists(
-                    rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(5), n);
+                    rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(5), n);
             default -> {
-              read.days.add(rs.getInt(15), n);
-              if (rs.getBoolean(16)) {
+              read.days.add(rs.getInt(14), n);
+              if (rs.getBoolean(15)) {
                 read.withinTarget += n;
               }
             }
           }
           return null;
         },
-        parameters.toArray());
+        slaDays,
+        start,
+        end);
     return read;
   }
 

@@ -109,7 +109,9 @@ public class TenantOnboarding {
     try {
       TenantSchemas.Migration migration;
       try {
-        migration = schemas.provisionAndMigrate(id);
+        migration =
+            schemas.provisionAndMigrate(
+                id, repository.find(id).orElseThrow().descriptor().timeZone());
       } catch (RuntimeException e) {
         if (DatabaseFailures.isUnavailable(e)) {
           throw e;

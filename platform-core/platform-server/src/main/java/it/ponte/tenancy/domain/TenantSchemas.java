@@ -13,10 +13,14 @@ public interface TenantSchemas {
 
   /**
    * Creates the tenant's role and schema if they do not exist yet, and brings the schema up to date
-   * by running the tenant changelogs as the tenant's role. Safe to repeat and to run from several
-   * instances at once.
+   * by running the tenant changelogs as the tenant's role, then keeps the schema's calendar at the
+   * territory's time zone: facts stored on the territory's calendar (a person's days from
+   * registration to the first interview, the age at it) are recomputed when the zone changes, and
+   * filled the first time. Safe to repeat and to run from several instances at once.
+   *
+   * @param timeZone the territory's IANA time zone, as its descriptor says
    */
-  Migration provisionAndMigrate(TenantId tenant);
+  Migration provisionAndMigrate(TenantId tenant, String timeZone);
 
   /**
    * Drops the tenant's schema, with every table of the core and its plugins, and its role. Nothing

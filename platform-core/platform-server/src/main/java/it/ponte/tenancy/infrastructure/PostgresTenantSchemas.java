@@ -51,7 +51,7 @@ public class PostgresTenantSchemas implements TenantSchemas {
   }
 
   @Override
-  public Migration provisionAndMigrate(TenantId tenant) {
+  public Migration provisionAndMigrate(TenantId tenant, String timeZone) {
     try (Connection connection = database.openDedicatedConnection()) {
       provision(connection, tenant);
       try (Statement statement = connection.createStatement()) {
@@ -60,6 +60,18 @@ public class PostgresTenantSchemas implements TenantSchemas {
       }
       Migration migration =
           liquibase.update(connection, tenant.schemaName(), TENANT_CORE_CHANGELOG);
+      int recomputed = keepCalendar(connection, timeZone);
+      if (recomputed >= 0) {
+        LOG.info(
+            () ->
+                "Tenant "
+                    + tenant
+                    + ": calendar set to "
+                    + timeZone
+                    + ", first-interview facts of "
+                    + recomputed
+                    + " people computed on it");
+      }
       LOG.info(
           () ->
               "Tenant "
@@ -74,6 +86,43 @@ public class PostgresTenantSchemas implements TenantSchemas {
       return migration;
     } catch (SQLException e) {
       throw new SchemaException("Could not provision tenant " + tenant + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores the territory's time zone in its schema unless it is there already; when it was absent
+   * or another, recomputes in the same transaction the facts the candidate trigger keeps on that
+   * calendar (an update of first_interview_at to itself fires it).
+   *
+   * @return how many people were recomputed, or -1 when the calendar was already this zone
+   */
+  private static int keepCalendar(Connection connection, String timeZone) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      int recomputed = -1;
+      try (PreparedStatement store =
+          connection.prepareStatement(
+              "INSERT INTO territory_calendar (time_zone) VALUES (?) ON CONFLICT (id) DO UPDATE"
+                  + " SET time_zone = EXCLUDED.time_zone"
+                  + " WHERE territory_calendar.time_zone <> EXCLUDED.time_zone")) {
+        store.setString(1, timeZone);
+        if (store.executeUpdate() > 0) {
+          try (Statement recompute = connection.createStatement()) {
+            recomputed =
+                recompute.executeUpdate(
+                    "UPDATE candidate SET first_interview_at = first_interview_at"
+                        + " WHERE first_interview_at IS NOT NULL");
+          }
+        }
+      }
+      connection.commit();
+      return recomputed;
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 
