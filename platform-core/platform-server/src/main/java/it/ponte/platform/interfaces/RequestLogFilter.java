@@ -94,9 +94,20 @@ public class RequestLogFilter extends HttpFilter {
     RequestLog.LOG.info(line.build().toString());
   }
 
+  /** Resolved at the first request that has one, not at every request. */
+  private volatile CallerSubject subject;
+
   private String subject() {
     try {
-      return subjects.isResolvable() ? subjects.get().get() : null;
+      CallerSubject resolved = subject;
+      if (resolved == null) {
+        if (!subjects.isResolvable()) {
+          return null;
+        }
+        resolved = subjects.get();
+        subject = resolved;
+      }
+      return resolved.get();
     } catch (RuntimeException e) {
       return null;
     }
