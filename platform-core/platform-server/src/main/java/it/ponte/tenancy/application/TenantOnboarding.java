@@ -107,11 +107,11 @@ public class TenantOnboarding {
    */
   public boolean migrate(TenantId id, String actor) {
     try {
+      // Read once: migrating changes neither the descriptor nor the identity reference.
+      Tenant tenant = repository.find(id).orElseThrow();
       TenantSchemas.Migration migration;
       try {
-        migration =
-            schemas.provisionAndMigrate(
-                id, repository.find(id).orElseThrow().descriptor().timeZone());
+        migration = schemas.provisionAndMigrate(id, tenant.descriptor().timeZone());
       } catch (RuntimeException e) {
         if (DatabaseFailures.isUnavailable(e)) {
           throw e;
@@ -126,7 +126,6 @@ public class TenantOnboarding {
             migration.applied() + " changesets applied, now at " + migration.schemaVersion(),
             actor);
       }
-      Tenant tenant = repository.find(id).orElseThrow();
       if (tenant.identityRef() == null) {
         String ref;
         try {

@@ -97,33 +97,25 @@ public class PostgresTenantSchemas implements TenantSchemas {
    * @return how many people were recomputed, or -1 when the calendar was already this zone
    */
   private static int keepCalendar(Connection connection, String timeZone) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try {
-      int recomputed = -1;
-      try (PreparedStatement store =
-          connection.prepareStatement(
-              "INSERT INTO territory_calendar (time_zone) VALUES (?) ON CONFLICT (id) DO UPDATE"
-                  + " SET time_zone = EXCLUDED.time_zone"
-                  + " WHERE territory_calendar.time_zone <> EXCLUDED.time_zone")) {
-        store.setString(1, timeZone);
-        if (store.executeUpdate() > 0) {
-          try (Statement recompute = connection.createStatement()) {
-            recomputed =
-                recompute.executeUpdate(
-                    "UPDATE candidate SET first_interview_at = first_interview_at"
-                        + " WHERE first_interview_at IS NOT NULL");
+    return inTransaction(
+        connection,
+        c -> {
+          try (PreparedStatement store =
+              c.prepareStatement(
+                  "INSERT INTO territory_calendar (time_zone) VALUES (?) ON CONFLICT (id) DO UPDATE"
+                      + " SET time_zone = EXCLUDED.time_zone"
+                      + " WHERE territory_calendar.time_zone <> EXCLUDED.time_zone")) {
+            store.setString(1, timeZone);
+            if (store.executeUpdate() == 0) {
+              return -1;
+            }
           }
-        }
-      }
-      connection.commit();
-      return recomputed;
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
+          try (Statement recompute = c.createStatement()) {
+            return recompute.executeUpdate(
+                "UPDATE candidate SET first_interview_at = first_interview_at"
+                    + " WHERE first_interview_at IS NOT NULL");
+          }
+        });
   }
 
   @Override
@@ -167,23 +159,40 @@ public class PostgresTenantSchemas implements TenantSchemas {
     void run(Statement statement) throws SQLException;
   }
 
+  /** Work on a connection that gives a result. */
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
   /**
    * Runs the work in a transaction of its own under {@link #PROVISIONING_LOCK}, so that roles and
    * schemas are made and dropped by one instance at a time.
    */
   private static void underProvisioningLock(Connection connection, LockedWork work)
       throws SQLException {
+    inTransaction(
+        connection,
+        c -> {
+          try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, PROVISIONING_LOCK);
+            lock.execute();
+          }
+          try (Statement statement = c.createStatement()) {
+            work.run(statement);
+          }
+          return null;
+        });
+  }
+
+  /** Runs the work in a transaction of its own: committed if it ends, rolled back if it throws. */
+  private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
-      try (PreparedStatement lock =
-          connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, PROVISIONING_LOCK);
-        lock.execute();
-      }
-      work.run(statement);
+    try {
+      T result = work.run(connection);
       connection.commit();
-    } catch (SQLException e) {
+      return result;
+    } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     } finally {
