@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
  * The platform under concurrency, measured against its ceiling in the same run (issue #23):
  *
  * <ol>
- *   <li>the ceiling - a bare JAX-RS endpoint on the same Payara Micro (see {@link CeilingWar}) read
- *       by the same virtual users as Ponte is;
+ *   <li>the ceilings - a bare JAX-RS endpoint on the same Payara Micro (see {@link CeilingWar})
+ *       read by the same virtual users as Ponte is, and the same read as Ponte's on the bare stack
+ *       (JAX-RS, CDI, JTA, EclipseLink, the same SQL, none of Ponte's layers);
  *   <li>operators reading companies with 2 territories, then reading and registering companies
- *       across 50 territories, then the same after 600 territories are onboarded;
+ *       across 50 territories, then the same after 600 territories are onboarded (and the 2
+ *       territories' operators alone again, with 600 onboarded);
  *   <li>onboarding a territory, without plugins and with the three bundled ones; the federated
  *       report over 200 territories; start to ready with every territory;
  *   <li>operators' whole journeys across 50 territories, from finding a person to their hiring and
@@ -127,8 +129,39 @@ public final class LoadBenchmark {
       results.add("Bare JAX-RS endpoint (the ceiling): throughput", bare, "req/s", null);
       results.add("Bare JAX-RS endpoint (the ceiling): p95", ceiling.reads().p95(), "ms", null);
 
+      // The same read on the stack alone (a longer warm-up: its own code paths compile now).
+      System.out.printf("Load run stack-ceiling: %d users over 2 territories%n", USERS);
+      GatlingRun.Outcome stack =
+          GatlingRun.run(
+              "stack-ceiling",
+              plan(
+                  CeilingWar.CONTEXT_ROOT + "/api/stack/t/",
+                  two,
+                  0,
+                  WARM_UP.multipliedBy(3),
+                  RUN,
+                  40_000_000),
+              reports);
+      double stackCeiling = stack.reads().perSecond();
+      results.add(
+          "The same read on the bare stack (JAX-RS, CDI, JTA, EclipseLink, same SQL): throughput",
+          stackCeiling,
+          "req/s",
+          "bare JAX-RS",
+          bare,
+          null);
+      results.add("The same read on the bare stack: p95", stack.reads().p95(), "ms", null);
+      results.add("The same read on the bare stack: errors", stack.reads().errors(), "", "0");
+
       GatlingRun.Outcome reads2 = load("reads-2-territories", "/api/t/", two, 0);
       reads("2 territories", reads2, bare, null, null);
+      results.add(
+          "Read one company, 2 territories: throughput against the same read on the bare stack",
+          reads2.reads().perSecond(),
+          "req/s",
+          "the bare stack",
+          stackCeiling,
+          null);
       double sql = sqlCeiling(two.get(0));
       results.add(
           "Read one company, 2 territories: throughput against its SQL alone",
@@ -189,6 +222,30 @@ public final class LoadBenchmark {
           bare,
           reads2.reads().perSecond(),
           reads50.reads().perSecond());
+      // Only the number onboarded differs from the 2-territory run: the same operators of the
+      // same 2 territories, with 600 onboarded.
+      GatlingRun.Outcome readsManyTwo =
+          load("reads-" + MANY + "-territories-users-on-2", "/api/t/", two, 0);
+      Recorder.Stats manyTwo = readsManyTwo.reads();
+      results.add(
+          "Read one company, "
+              + MANY
+              + " territories onboarded (users on the same 2): throughput against 2 onboarded",
+          manyTwo.perSecond(),
+          "req/s",
+          "2 territories",
+          reads2.reads().perSecond(),
+          "≥ 0.9");
+      results.add(
+          "Read one company, " + MANY + " territories onboarded (users on the same 2): p95",
+          manyTwo.p95(),
+          "ms",
+          "< 50 ms");
+      results.add(
+          "Read one company, " + MANY + " territories onboarded (users on the same 2): errors",
+          manyTwo.errors(),
+          "",
+          "0");
       GatlingRun.Outcome mixedMany =
           load("mixed-" + MANY + "-territories", "/api/t/", fifty, WRITE_SHARE);
       mixed(MANY + " territories onboarded", mixedMany, bare);
