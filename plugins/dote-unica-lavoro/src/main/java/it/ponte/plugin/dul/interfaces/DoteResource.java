@@ -9,7 +9,7 @@ import it.ponte.plugin.dul.application.DoteService;
 import it.ponte.plugin.dul.application.DulRefusal;
 import it.ponte.plugin.dul.domain.Dote;
 import it.ponte.plugin.dul.domain.DulRulebook;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Doti: eligibility and profiling at assignment, the PIP, renunciation, result claims. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/dote-unica-lavoro/doti")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dote Unica Lavoro")

@@ -5,7 +5,7 @@ import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.dul.application.OperatorService;
 import it.ponte.plugin.dul.domain.Operator;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Accredited operators (enti accreditati) and their budget ledger. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/dote-unica-lavoro/operators")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dote Unica Lavoro")

@@ -11,7 +11,7 @@ import it.ponte.plugin.ic.application.IcRefusal;
 import it.ponte.plugin.ic.domain.Application;
 import it.ponte.plugin.ic.domain.Status;
 import it.ponte.plugin.ic.domain.Submission;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * lines because each operation keeps its OpenAPI text, its permission and relations, and its
  * request DTO beside it; the logic is in the application services.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/innovation-calls/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-innovation calls")

@@ -9,7 +9,7 @@ import it.ponte.plugin.ic.application.CommitteeService;
 import it.ponte.plugin.ic.domain.Application;
 import it.ponte.plugin.ic.domain.Call;
 import it.ponte.plugin.ic.domain.Scoring;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Calls, their committee, the applications they received and the ranking. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/innovation-calls/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Social-innovation calls")

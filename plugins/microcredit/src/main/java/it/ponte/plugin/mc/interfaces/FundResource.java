@@ -6,7 +6,7 @@ import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.application.FundService;
 import it.ponte.plugin.mc.domain.Fund;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Guarantee funds at partner banks, their ledger and position. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/microcredit/funds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Microcredit")

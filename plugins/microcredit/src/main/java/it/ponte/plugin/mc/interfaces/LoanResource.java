@@ -15,7 +15,7 @@ import it.ponte.plugin.mc.domain.Job;
 import it.ponte.plugin.mc.domain.Loan;
 import it.ponte.plugin.mc.domain.LoanApplication;
 import it.ponte.plugin.mc.domain.Repayment;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * over 300 lines because each of its twelve operations keeps its OpenAPI text, its permission and
  * its request DTO beside it; the logic is in the application services.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/microcredit/loans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Microcredit")

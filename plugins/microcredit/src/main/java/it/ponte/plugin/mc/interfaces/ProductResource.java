@@ -5,7 +5,7 @@ import it.ponte.api.plugin.Permission;
 import it.ponte.api.plugin.TenantRole;
 import it.ponte.plugin.mc.MicrocreditPlugin;
 import it.ponte.plugin.mc.domain.McRules;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The loan products of this territory's configuration, with their dated limits. */
-@RequestScoped
+@ApplicationScoped
 @Path("t/{tenant}/plugins/microcredit/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Microcredit")
