@@ -153,6 +153,18 @@ public final class LoadBenchmark {
       results.add("The same read on the bare stack: p95", stack.reads().p95(), "ms", null);
       results.add("The same read on the bare stack: errors", stack.reads().errors(), "", "0");
 
+      // And without JTA and JPA: the same statements by hand on one connection of the same pool.
+      GatlingRun.Outcome jdbc =
+          load("jdbc-ceiling", CeilingWar.CONTEXT_ROOT + "/api/jdbc/t/", two, 0);
+      results.add(
+          "The same read without JTA and JPA (JAX-RS, CDI, the pool, JDBC by hand): throughput",
+          jdbc.reads().perSecond(),
+          "req/s",
+          "bare JAX-RS",
+          bare,
+          null);
+      results.add("The same read without JTA and JPA: errors", jdbc.reads().errors(), "", "0");
+
       GatlingRun.Outcome reads2 = load("reads-2-territories", "/api/t/", two, 0);
       reads("2 territories", reads2, bare, null, null);
       results.add(

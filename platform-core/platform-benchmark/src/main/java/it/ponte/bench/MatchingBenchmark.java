@@ -124,7 +124,7 @@ public final class MatchingBenchmark {
       }
       java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
       measure(
-          "Activity report, one year, 100k candidates",
+          String.format(Locale.ROOT, "Activity report, one year, %,d candidates", CANDIDATES),
           "/api/t/bergamo/reports/activity?from=" + today.minusDays(364) + "&to=" + today);
       long hold = Long.getLong("bench.hold.seconds", 0);
       if (hold > 0) {

@@ -27,6 +27,7 @@ public final class CeilingWar {
           "CeilingResource",
           "CeilingResource$Company",
           "StackCeilingResource",
+          "JdbcCeilingResource",
           "StackCompany",
           "StackVacancy");
 
