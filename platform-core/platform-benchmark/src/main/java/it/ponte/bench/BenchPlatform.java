@@ -34,6 +34,10 @@ final class BenchPlatform {
         throw new java.io.UncheckedIOException(e);
       }
       jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + recordings);
+      // A request's stack runs deeper than JFR's default 64 frames (servlet filters, Jersey, CDI
+      // interceptors, EclipseLink): cut there, a sample loses the frames that say which request
+      // and which layer it belongs to.
+      jvm.add("-XX:FlightRecorderOptions:stackdepth=256");
       System.out.println("Flight recordings of the server: " + recordings);
     }
     PonteInstance.Builder builder = PonteInstance.builder();
