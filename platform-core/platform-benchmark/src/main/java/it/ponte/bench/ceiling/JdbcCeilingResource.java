@@ -28,10 +28,6 @@ import javax.sql.DataSource;
 @Produces(MediaType.APPLICATION_JSON)
 public class JdbcCeilingResource {
 
-  private static final String TENANT_SETTINGS =
-      "SELECT set_config('role', ?, true), set_config('search_path', ?, true),"
-          + " set_config('statement_timeout', ?, true), set_config('lock_timeout', ?, true)";
-
   private static final String COMPANY =
       "SELECT id, name, vat_number, ateco_code, board_joined_on, board_left_on, size, address,"
           + " email, phone, created_at FROM company WHERE id = ?";
@@ -45,17 +41,10 @@ public class JdbcCeilingResource {
   @Path("{id}")
   public CeilingResource.Company get(
       @PathParam("territory") String territory, @PathParam("id") long id) throws SQLException {
-    String name = territory.replace('-', '_');
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
-        try (PreparedStatement p = c.prepareStatement(TENANT_SETTINGS)) {
-          p.setString(1, "ponte_t_" + name);
-          p.setString(2, "\"t_" + name + "\"");
-          p.setString(3, "30s");
-          p.setString(4, "30s");
-          p.executeQuery().close();
-        }
+        StackCeilingResource.applyTenantSettings(c, territory);
         CeilingResource.Company company;
         try (PreparedStatement p = c.prepareStatement(COMPANY)) {
           p.setLong(1, id);

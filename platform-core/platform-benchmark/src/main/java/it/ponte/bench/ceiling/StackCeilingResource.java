@@ -32,6 +32,18 @@ public class StackCeilingResource {
       "SELECT set_config('role', ?, true), set_config('search_path', ?, true),"
           + " set_config('statement_timeout', ?, true), set_config('lock_timeout', ?, true)";
 
+  /** The territory's role, schema and timeouts for the open transaction, as Ponte sets them. */
+  static void applyTenantSettings(Connection c, String territory) throws SQLException {
+    String name = territory.replace('-', '_');
+    try (PreparedStatement p = c.prepareStatement(TENANT_SETTINGS)) {
+      p.setString(1, "ponte_t_" + name);
+      p.setString(2, "\"t_" + name + "\"");
+      p.setString(3, "30s");
+      p.setString(4, "30s");
+      p.executeQuery().close();
+    }
+  }
+
   @PersistenceContext(unitName = "ceiling")
   EntityManager em;
 
@@ -40,14 +52,7 @@ public class StackCeilingResource {
   @Transactional
   public CeilingResource.Company get(
       @PathParam("territory") String territory, @PathParam("id") long id) throws SQLException {
-    String name = territory.replace('-', '_');
-    try (PreparedStatement p = em.unwrap(Connection.class).prepareStatement(TENANT_SETTINGS)) {
-      p.setString(1, "ponte_t_" + name);
-      p.setString(2, "\"t_" + name + "\"");
-      p.setString(3, "30s");
-      p.setString(4, "30s");
-      p.executeQuery().close();
-    }
+    applyTenantSettings(em.unwrap(Connection.class), territory);
     StackCompany c = em.find(StackCompany.class, id);
     if (c == null) {
       throw new NotFoundException();
